@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { displayRelative } from './paths';
 // `require` rather than `import`: esbuild resolves an `import` to tinyglobby's ES module build, whose
 // dependency reads `import.meta.url`, which is empty in our CommonJS bundle and crashes at start-up.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: selects the CommonJS build.
 import tinyglobby = require('tinyglobby');
 
 const { convertPathToPattern, glob, isDynamicPattern } = tinyglobby;
