@@ -59,16 +59,8 @@ export async function runLint(inputs: readonly string[], options: LintCommandOpt
 		io.stderr.write(`postmortem: warning: ${message}\n`);
 	}
 	const expansion = await expandInputs(inputs, io.cwd);
-	const problems = [...expansion.problems];
-	const results: FileResult[] = [];
-	for (const target of expansion.targets) {
-		const outcome = await lintTarget(target, loaded.config, io, options.quiet === true);
-		if (typeof outcome === 'string') {
-			problems.push(outcome);
-		} else if (outcome !== undefined) {
-			results.push(outcome);
-		}
-	}
+	const { results, problems } = await lintTargets(expansion.targets, loaded.config, io, options.quiet === true);
+	problems.unshift(...expansion.problems);
 	io.stdout.write(formatters[options.format](results, formatContext(io)));
 	for (const problem of problems) {
 		io.stderr.write(`postmortem: ${problem}\n`);
@@ -77,6 +69,25 @@ export async function runLint(inputs: readonly string[], options: LintCommandOpt
 		io.stderr.write(`postmortem: no postmortems found under ${io.cwd}.\n`);
 	}
 	return problems.length > 0 ? exitCodes.usage : exitCodeFor(results, options, io);
+}
+
+async function lintTargets(
+	targets: readonly LintTarget[],
+	config: PostmortemConfig,
+	io: CliIo,
+	quiet: boolean,
+): Promise<{ results: FileResult[]; problems: string[] }> {
+	const results: FileResult[] = [];
+	const problems: string[] = [];
+	for (const target of targets) {
+		const outcome = await lintTarget(target, config, io, quiet);
+		if (typeof outcome === 'string') {
+			problems.push(outcome);
+		} else if (outcome !== undefined) {
+			results.push(outcome);
+		}
+	}
+	return { results, problems };
 }
 
 async function loadCliConfig(explicitPath: string | undefined, io: CliIo): Promise<LoadedConfig> {
