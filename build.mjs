@@ -1,0 +1,58 @@
+// Bundles the extension client, the language server, the CLI and the webview script into dist/.
+// Everything the extension needs at run time is inside these bundles, so the .vsix ships no node_modules.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+
+// `npm install` runs this with --if-missing so that `npx postmortem-language-server` works on a fresh
+// clone; an explicit build always rebuilds.
+if (args.has('--if-missing') && existsSync(join(root, 'dist', 'server.js'))) {
+	process.exit(0);
+}
+
+const common = {
+	bundle: true,
+	minify: production,
+	sourcemap: production ? false : 'linked',
+	logLevel: 'warning',
+	absWorkingDir: root,
+	target: 'node20',
+	legalComments: 'none',
+};
+
+const nodeEntries = [
+	{ entry: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+	{ entry: 'server/src/server.ts', out: 'dist/server.js', external: [] },
+	{ entry: 'server/src/cli.ts', out: 'dist/cli.js', external: [] },
+];
+
+const builds = nodeEntries.map(({ entry, out, external }) =>
+	esbuild.build({ ...common, entryPoints: [entry], outfile: out, platform: 'node', format: 'cjs', external }),
+);
+
+const webviewEntry = 'client/webview/main.ts';
+if (existsSync(join(root, webviewEntry))) {
+	builds.push(
+		esbuild.build({
+			...common,
+			target: 'es2022',
+			entryPoints: [webviewEntry],
+			outfile: 'dist/webview/main.js',
+			platform: 'browser',
+			format: 'iife',
+		}),
+	);
+}
+
+await Promise.all(builds);
+
+const webviewStyle = join(root, 'client', 'webview', 'main.css');
+if (existsSync(webviewStyle)) {
+	mkdirSync(join(root, 'dist', 'webview'), { recursive: true });
+	cpSync(webviewStyle, join(root, 'dist', 'webview', 'main.css'));
+}
