@@ -1,0 +1,42 @@
+/**
+ * Inline control comments: `<!-- postmortem-disable-next-line blame/hindsight -- quoting the customer -->`.
+ * Rule ids or categories may follow the keyword; text after ` -- ` is the reason.
+ */
+import { containsSpan, lineAt } from './text';
+import type { ControlComment, Span } from './types';
+
+// Bounded by the comment's closing `-->`; the body class excludes `>` so each match is linear.
+const commentPattern = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]{0,2000})-->/g;
+
+export function readControlComments(
+	text: string,
+	lineStarts: readonly number[],
+	codeSpans: readonly Span[],
+): ControlComment[] {
+	const comments: ControlComment[] = [];
+	if (!text.includes('postmortem-')) {
+		return comments;
+	}
+	commentPattern.lastIndex = 0;
+	for (let match = commentPattern.exec(text); match !== null; match = commentPattern.exec(text)) {
+		const span = { start: match.index, end: match.index + match[0].length };
+		if (codeSpans.some((code) => containsSpan(code, span) && !isHtmlComment(text, code))) {
+			continue;
+		}
+		const [rulesPart, ...reasonParts] = match[2].split(' -- ');
+		const reason = reasonParts.join(' -- ').trim();
+		comments.push({
+			span,
+			line: lineAt(lineStarts, span.start),
+			kind: match[1] as ControlComment['kind'],
+			rules: rulesPart.split(/[\s,]+/).filter((rule) => rule.length > 0),
+			reason: reason === '' ? undefined : reason,
+		});
+	}
+	return comments;
+}
+
+/** HTML blocks are recorded with code spans; a comment there is a real comment, not code. */
+function isHtmlComment(text: string, code: Span): boolean {
+	return text.startsWith('<!--', code.start);
+}

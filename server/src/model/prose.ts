@@ -1,0 +1,263 @@
+/**
+ * Prose views and sentences. A prose view is the source of a block with everything that is not prose
+ * replaced by spaces (same length), so a match at index i in the prose is at `span.start + i` in the text.
+ */
+import type { Span } from './types';
+
+const space = 32;
+const maxTagLength = 2000;
+const maxLinkTargetLength = 2000;
+
+/** Masks inline Markdown that is not prose: code spans, HTML, link targets, images, URLs, emphasis markers. */
+export function maskInline(source: string): string {
+	const codes = new Uint16Array(source.length);
+	for (let index = 0; index < source.length; index++) {
+		codes[index] = source.charCodeAt(index);
+	}
+	let index = 0;
+	while (index < codes.length) {
+		index = maskAt(source, codes, index);
+	}
+	return codesToString(codes);
+}
+
+/** Masks whatever construct starts at `index` and returns where scanning continues. */
+function maskAt(source: string, codes: Uint16Array, index: number): number {
+	switch (source[index]) {
+		case '`':
+			return maskCodeSpan(source, codes, index);
+		case '\\':
+			codes[index] = space;
+			return index + 2;
+		case '<':
+			return maskTag(source, codes, index);
+		case '!':
+			return source[index + 1] === '[' ? maskImage(source, codes, index) : index + 1;
+		case '[':
+		case '*':
+		case '~':
+			codes[index] = space;
+			return index + 1;
+		case ']':
+			return maskLinkTarget(source, codes, index);
+		case '_':
+			if (!isWordChar(source.charCodeAt(index - 1)) || !isWordChar(source.charCodeAt(index + 1))) {
+				codes[index] = space;
+			}
+			return index + 1;
+		case 'h':
+		case 'w':
+			return maskUrl(source, codes, index);
+		default:
+			return index + 1;
+	}
+}
+
+function maskCodeSpan(source: string, codes: Uint16Array, index: number): number {
+	let run = 1;
+	while (source[index + run] === '`') {
+		run++;
+	}
+	const fence = '`'.repeat(run);
+	let close = source.indexOf(fence, index + run);
+	while (close !== -1 && source[close + run] === '`') {
+		let after = close;
+		while (source[after] === '`') {
+			after++;
+		}
+		close = source.indexOf(fence, after);
+	}
+	const end = close === -1 ? index + run : close + run;
+	codes.fill(space, index, end);
+	return end;
+}
+
+function maskTag(source: string, codes: Uint16Array, index: number): number {
+	const next = source.charCodeAt(index + 1);
+	const startsTag = isAsciiLetter(next) || next === 47 /* / */ || next === 33 /* ! */ || next === 63; /* ? */
+	if (!startsTag) {
+		return index + 1;
+	}
+	const close = source.indexOf('>', index + 1);
+	if (close === -1 || close - index > maxTagLength) {
+		return index + 1;
+	}
+	codes.fill(space, index, close + 1);
+	return close + 1;
+}
+
+function maskImage(source: string, codes: Uint16Array, index: number): number {
+	const closeBracket = source.indexOf(']', index + 2);
+	if (closeBracket === -1 || source[closeBracket + 1] !== '(') {
+		codes[index] = space;
+		return index + 1;
+	}
+	const end = findClosingParen(source, closeBracket + 1);
+	const stop = end === -1 ? closeBracket + 1 : end + 1;
+	codes.fill(space, index, stop);
+	return stop;
+}
+
+/** `](target)` or `][ref]` after link text: the text stays, the target goes. */
+function maskLinkTarget(source: string, codes: Uint16Array, index: number): number {
+	codes[index] = space;
+	const next = source[index + 1];
+	if (next === '(') {
+		const end = findClosingParen(source, index + 1);
+		if (end !== -1) {
+			codes.fill(space, index, end + 1);
+			return end + 1;
+		}
+	} else if (next === '[') {
+		const end = source.indexOf(']', index + 2);
+		if (end !== -1 && end - index < maxLinkTargetLength) {
+			codes.fill(space, index, end + 1);
+			return end + 1;
+		}
+	}
+	return index + 1;
+}
+
+function findClosingParen(source: string, open: number): number {
+	let depth = 0;
+	const limit = Math.min(source.length, open + maxLinkTargetLength);
+	for (let index = open; index < limit; index++) {
+		const char = source[index];
+		if (char === '(') {
+			depth++;
+		} else if (char === ')') {
+			depth--;
+			if (depth === 0) {
+				return index;
+			}
+		} else if (char === '\n' || char === '\r') {
+			return -1;
+		}
+	}
+	return -1;
+}
+
+function maskUrl(source: string, codes: Uint16Array, index: number): number {
+	if (isWordChar(source.charCodeAt(index - 1))) {
+		return index + 1;
+	}
+	const isUrl =
+		source.startsWith('http://', index) || source.startsWith('https://', index) || source.startsWith('www.', index);
+	if (!isUrl) {
+		return index + 1;
+	}
+	let end = index;
+	while (end < source.length && !isUrlStop(source.charCodeAt(end))) {
+		end++;
+	}
+	codes.fill(space, index, end);
+	return end;
+}
+
+function isUrlStop(code: number): boolean {
+	return code <= space || code === 60 /* < */ || code === 62 /* > */ || code === 41 /* ) */ || code === 34; /* " */
+}
+
+function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isWordChar(code: number): boolean {
+	if (Number.isNaN(code)) {
+		return false;
+	}
+	if (code < 128) {
+		return isAsciiLetter(code) || (code >= 48 && code <= 57);
+	}
+	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+function codesToString(codes: Uint16Array): string {
+	const chunk = 8192;
+	let result = '';
+	for (let start = 0; start < codes.length; start += chunk) {
+		result += String.fromCharCode(...codes.subarray(start, start + chunk));
+	}
+	return result;
+}
+
+const abbreviations = new Set([
+	'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'approx', 'ca', 'cf', 'inc', 'ltd', 'jan', 'feb',
+	'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'est', 'al', 'u.s', 'e.t.a', 'v',
+]);
+
+/** Splits a prose view into sentence spans (relative to the prose), trimmed of surrounding spaces. */
+export function splitSentences(prose: string): Span[] {
+	const sentences: Span[] = [];
+	let start = 0;
+	for (let index = 0; index < prose.length; index++) {
+		const char = prose[index];
+		if ((char === '.' || char === '!' || char === '?') && endsSentence(prose, index)) {
+			pushTrimmed(prose, start, index + 1, sentences);
+			start = index + 1;
+		}
+	}
+	pushTrimmed(prose, start, prose.length, sentences);
+	return sentences;
+}
+
+function endsSentence(prose: string, index: number): boolean {
+	let next = index + 1;
+	while (prose[next] === '.' || prose[next] === '!' || prose[next] === '?' || prose[next] === ')' || prose[next] === '"' || prose[next] === '”') {
+		next++;
+	}
+	if (next < prose.length && prose.charCodeAt(next) > space) {
+		return false;
+	}
+	if (prose[index] !== '.') {
+		return true;
+	}
+	return !isAbbreviation(prose, index);
+}
+
+function isAbbreviation(prose: string, dot: number): boolean {
+	let start = dot;
+	while (start > 0 && (isWordChar(prose.charCodeAt(start - 1)) || prose[start - 1] === '.')) {
+		start--;
+	}
+	const word = prose.slice(start, dot).toLowerCase();
+	if (word.length === 1 && /[A-Z]/.test(prose[start])) {
+		return true;
+	}
+	return abbreviations.has(word);
+}
+
+function pushTrimmed(prose: string, start: number, end: number, out: Span[]): void {
+	while (start < end && prose.charCodeAt(start) <= space) {
+		start++;
+	}
+	while (end > start && prose.charCodeAt(end - 1) <= space) {
+		end--;
+	}
+	if (end > start) {
+		out.push({ start, end });
+	}
+}
+
+const quotePairs: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '«': '»', '„': '“' };
+
+/** Spans (relative to `text`) enclosed in quotation marks: quoted chat, quoted terms. */
+export function findQuotedSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	let index = 0;
+	while (index < text.length) {
+		const close = quotePairs[text[index]];
+		const opensQuote = close !== undefined && (text[index] !== '‘' || !isWordChar(text.charCodeAt(index - 1)));
+		if (!opensQuote) {
+			index++;
+			continue;
+		}
+		const end = text.indexOf(close, index + 1);
+		if (end === -1) {
+			break;
+		}
+		spans.push({ start: index, end: end + 1 });
+		index = end + 1;
+	}
+	return spans;
+}

@@ -1,0 +1,144 @@
+/**
+ * Sections from headings, plus bold-label lines that templates use as headings (`**Root causes:**` alone on
+ * a line). Each text block is assigned to the innermost section that contains it.
+ */
+import type { HeadingInfo, RawBlock } from './blocks';
+import { classifyHeading } from './section-kinds';
+import type { Section, SectionKind, Span } from './types';
+
+interface SectionStart {
+	readonly level: number;
+	readonly line: number;
+	readonly headingSpan: Span;
+	readonly titleSpan: Span;
+	readonly title: string;
+}
+
+/** A level for label lines below every real heading, so they end at the next heading of any level. */
+const labelLevel = 7;
+
+export function buildSections(
+	text: string,
+	headings: readonly HeadingInfo[],
+	blocks: readonly RawBlock[],
+	isTimelineContinuation: (title: string) => boolean,
+): Section[] {
+	const starts = [...headings.map((heading) => headingStart(text, heading)), ...labelStarts(text, blocks)];
+	starts.sort((a, b) => a.headingSpan.start - b.headingSpan.start);
+	const sections: Section[] = [];
+	for (let index = 0; index < starts.length; index++) {
+		sections.push(makeSection(text, starts, index, sections, isTimelineContinuation));
+	}
+	return sections;
+}
+
+function headingStart(text: string, heading: HeadingInfo): SectionStart {
+	return { ...heading, title: plainTitle(text.slice(heading.titleSpan.start, heading.titleSpan.end)) };
+}
+
+/** Paragraphs that are only a bold label naming a known section. */
+function labelStarts(text: string, blocks: readonly RawBlock[]): SectionStart[] {
+	const starts: SectionStart[] = [];
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph' || block.listItemIndex !== undefined || block.endLine !== block.line) {
+			continue;
+		}
+		const source = text.slice(block.span.start, block.span.end).trim();
+		const label = /^(\*\*|__)([^*_]{1,60})\1:?$/.exec(source) ?? /^([^*_]{1,60}?)(:?)$/.exec(source);
+		const title = label === null ? undefined : (label[2] ?? '').trim() || label[1];
+		if (title === undefined || title === '' || classifyHeading(title) === 'other') {
+			continue;
+		}
+		const isBold = source.startsWith('**') || source.startsWith('__');
+		if (!isBold && !isBareSectionName(title)) {
+			continue;
+		}
+		starts.push({ level: labelLevel, line: block.line, headingSpan: block.span, titleSpan: block.span, title });
+	}
+	return starts;
+}
+
+/** A plain line like "Action Items" (a heading that lost its `#`) counts only when it is short. */
+function isBareSectionName(title: string): boolean {
+	return title.split(/\s+/).length <= 3 && /^[A-Z]/.test(title);
+}
+
+function makeSection(
+	text: string,
+	starts: readonly SectionStart[],
+	index: number,
+	previous: readonly Section[],
+	isTimelineContinuation: (title: string) => boolean,
+): Section {
+	const start = starts[index];
+	let end = text.length;
+	for (let next = index + 1; next < starts.length; next++) {
+		if (starts[next].level <= start.level) {
+			end = starts[next].headingSpan.start;
+			break;
+		}
+	}
+	const parentIndex = findParent(previous, start);
+	const kind = classifyHeading(start.title);
+	let effectiveKind: SectionKind = kind !== 'other' ? kind : parentIndex !== undefined ? previous[parentIndex].effectiveKind : 'other';
+	// Day headings ("## May 12") written at the same level as "## Timeline" continue the timeline.
+	const before = previous.at(-1);
+	if (kind === 'other' && before?.effectiveKind === 'timeline' && isTimelineContinuation(start.title)) {
+		effectiveKind = 'timeline';
+	}
+	return {
+		kind,
+		effectiveKind,
+		title: start.title,
+		level: start.level,
+		headingSpan: start.headingSpan,
+		titleSpan: start.titleSpan,
+		span: { start: start.headingSpan.start, end },
+		line: start.line,
+		parentIndex,
+	};
+}
+
+function findParent(previous: readonly Section[], start: SectionStart): number | undefined {
+	for (let index = previous.length - 1; index >= 0; index--) {
+		if (previous[index].level < start.level && previous[index].span.end > start.headingSpan.start) {
+			return index;
+		}
+	}
+	return undefined;
+}
+
+/** Heading text without emphasis, code ticks, links or a trailing colon. */
+export function plainTitle(source: string): string {
+	return source
+		.replace(/[*_`~]/g, '')
+		.replace(/\]\([^)]{0,500}\)/g, '')
+		.replace(/\[/g, '')
+		.replace(/:\s*$/, '')
+		.trim();
+}
+
+/**
+ * Index of the innermost section containing `offset`, or undefined before the first heading. Sections
+ * nest (each ends at the next heading of its level or higher), so the last section starting at or before
+ * the offset, or one of its parents, is the answer.
+ */
+export function sectionIndexAt(sections: readonly Section[], offset: number): number | undefined {
+	let low = 0;
+	let high = sections.length - 1;
+	let candidate = -1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (sections[middle].span.start <= offset) {
+			candidate = middle;
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	let index: number | undefined = candidate === -1 ? undefined : candidate;
+	while (index !== undefined && sections[index].span.end <= offset) {
+		index = sections[index].parentIndex;
+	}
+	return index;
+}

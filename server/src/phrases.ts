@@ -1,0 +1,154 @@
+/**
+ * One combined matcher for every phrase list of every rule. The engine walks each sentence's words once
+ * and finds all phrases of all lists in that walk, instead of running one regex pass per rule.
+ *
+ * Phrases are literal word sequences, never regular expressions: a config file from a cloned repository
+ * must not be able to hang the server. `(a|b|)` groups give simple word-form variants:
+ * `should have (caught|known)` or `blame(|s|d)`.
+ */
+import { splitWords, type Word } from './model/words';
+
+export interface PhraseSource {
+	readonly owner: string;
+	readonly list: string;
+	readonly phrase: string;
+}
+
+interface TrieNode {
+	readonly children: Map<string, TrieNode>;
+	terminals: PhraseSource[] | undefined;
+}
+
+export interface PhraseMatch {
+	readonly source: PhraseSource;
+	readonly wordIndex: number;
+	readonly wordCount: number;
+}
+
+const maxVariantsPerPhrase = 64;
+
+export class PhraseMatcher {
+	private readonly root: TrieNode = newNode();
+	private readonly allowed: TrieNode = newNode();
+
+	constructor(sources: readonly PhraseSource[], allow: readonly string[] = []) {
+		for (const source of sources) {
+			for (const variant of expandVariants(source.phrase)) {
+				insert(this.root, variant, source);
+			}
+		}
+		const allowSource: PhraseSource = { owner: '', list: 'allow', phrase: '' };
+		for (const phrase of allow) {
+			for (const variant of expandVariants(phrase)) {
+				insert(this.allowed, variant, allowSource);
+			}
+		}
+	}
+
+	/** All phrase occurrences in `words`, except those overlapping an allowed phrase. */
+	match(words: readonly Word[]): PhraseMatch[] {
+		const matches: PhraseMatch[] = [];
+		for (let index = 0; index < words.length; index++) {
+			walk(this.root, words, index, (sources, count) => {
+				for (const source of sources) {
+					matches.push({ source, wordIndex: index, wordCount: count });
+				}
+			});
+		}
+		if (matches.length === 0 || this.allowed.children.size === 0) {
+			return matches;
+		}
+		const allowedWords = this.allowedWordIndexes(words);
+		return matches.filter((match) => !overlapsAllowed(match, allowedWords));
+	}
+
+	private allowedWordIndexes(words: readonly Word[]): Set<number> {
+		const covered = new Set<number>();
+		for (let index = 0; index < words.length; index++) {
+			walk(this.allowed, words, index, (_sources, count) => {
+				for (let k = index; k < index + count; k++) {
+					covered.add(k);
+				}
+			});
+		}
+		return covered;
+	}
+}
+
+function overlapsAllowed(match: PhraseMatch, allowedWords: Set<number>): boolean {
+	for (let k = match.wordIndex; k < match.wordIndex + match.wordCount; k++) {
+		if (allowedWords.has(k)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function walk(
+	root: TrieNode,
+	words: readonly Word[],
+	start: number,
+	onTerminal: (sources: readonly PhraseSource[], wordCount: number) => void,
+): void {
+	let node: TrieNode | undefined = root;
+	for (let index = start; index < words.length && node !== undefined; index++) {
+		node = node.children.get(words[index].norm);
+		if (node?.terminals !== undefined) {
+			onTerminal(node.terminals, index - start + 1);
+		}
+	}
+}
+
+function newNode(): TrieNode {
+	return { children: new Map(), terminals: undefined };
+}
+
+function insert(root: TrieNode, phrase: string, source: PhraseSource): void {
+	const words = splitWords(phrase);
+	if (words.length === 0) {
+		return;
+	}
+	let node = root;
+	for (const word of words) {
+		let child = node.children.get(word.norm);
+		if (child === undefined) {
+			child = newNode();
+			node.children.set(word.norm, child);
+		}
+		node = child;
+	}
+	node.terminals ??= [];
+	if (!node.terminals.includes(source)) {
+		node.terminals.push(source);
+	}
+}
+
+/**
+ * Expands `(a|b|)` groups into every combination, capped so a pathological entry cannot blow up memory.
+ * Anything that is not a well-formed group is taken literally.
+ */
+export function expandVariants(phrase: string): string[] {
+	let variants = [''];
+	let index = 0;
+	while (index < phrase.length) {
+		const open = phrase.indexOf('(', index);
+		const close = open === -1 ? -1 : phrase.indexOf(')', open);
+		if (open === -1 || close === -1) {
+			variants = variants.map((variant) => variant + phrase.slice(index));
+			break;
+		}
+		const literal = phrase.slice(index, open);
+		const options = phrase.slice(open + 1, close).split('|');
+		const next: string[] = [];
+		for (const variant of variants) {
+			for (const option of options) {
+				if (next.length < maxVariantsPerPhrase) {
+					next.push(variant + literal + option);
+				}
+			}
+		}
+		variants = next;
+		index = close + 1;
+	}
+	return variants.map((variant) => variant.trim()).filter((variant) => variant.length > 0);
+}
