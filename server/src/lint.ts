@@ -1,0 +1,147 @@
+/**
+ * Runs the enabled rules over a parsed document: one walk over the sentences for every phrase list, then
+ * each rule's check, then control comments, severities and the per-document cap. Pure.
+ */
+import { effectiveSeverity, type PostmortemConfig } from './config';
+import { isEnglish } from './model/language';
+import type { PostmortemDocument, Span } from './model/types';
+import { splitWords } from './model/words';
+import { PhraseMatcher, type PhraseSource } from './phrases';
+import { isSuppressed } from './suppressions';
+import { rules as allRules } from './rules';
+import type { Category, Fix, PhraseHit, Problem, Rule, Severity } from './rules/rule';
+
+export interface Finding {
+	readonly ruleId: string;
+	readonly category: Category;
+	readonly severity: Severity;
+	readonly message: string;
+	readonly span: Span;
+	readonly fixes: readonly Fix[];
+}
+
+export interface LintOptions {
+	readonly config: PostmortemConfig;
+	/** Injectable clock, so tests of due dates and "today" are stable. */
+	readonly today?: Date;
+	/** Defaults to the registry; tests pass a single rule. */
+	readonly rules?: readonly Rule[];
+}
+
+export function lint(doc: PostmortemDocument, options: LintOptions): Finding[] {
+	const english = isEnglish(doc);
+	const active = (options.rules ?? allRules)
+		.map((rule) => ({ rule, severity: effectiveSeverity(options.config, rule.id, rule.defaultSeverity) }))
+		.filter((entry): entry is { rule: Rule; severity: Severity } => entry.severity !== 'off')
+		.filter((entry) => english || !entry.rule.englishOnly);
+	const hitsByRule = findPhraseHits(doc, active.map((entry) => entry.rule), options.config);
+	const today = options.today ?? new Date();
+	const findings: Finding[] = [];
+	for (const { rule, severity } of active) {
+		const report = (problem: Problem): void => {
+			if (!isSuppressed(doc, rule.id, problem.span)) {
+				findings.push(toFinding(rule, severity, problem));
+			}
+		};
+		rule.check({ doc, today, phraseHits: hitsByRule.get(rule.id) ?? [], teams: options.config.teams, report });
+	}
+	findings.sort(compareFindings);
+	return findings.slice(0, options.config.maxProblems);
+}
+
+function toFinding(rule: Rule, severity: Severity, problem: Problem): Finding {
+	return {
+		ruleId: rule.id,
+		category: rule.category,
+		severity,
+		message: problem.message,
+		span: problem.span,
+		fixes: problem.fixes ?? [],
+	};
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+	return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** The matcher depends only on the rules and the config, so it is built once per config object. */
+const matcherCache = new WeakMap<PostmortemConfig, WeakMap<readonly Rule[], PhraseMatcher>>();
+
+function matcherFor(rules: readonly Rule[], config: PostmortemConfig): PhraseMatcher {
+	let byRules = matcherCache.get(config);
+	if (byRules === undefined) {
+		byRules = new WeakMap();
+		matcherCache.set(config, byRules);
+	}
+	let matcher = byRules.get(rules);
+	if (matcher === undefined) {
+		matcher = new PhraseMatcher(phraseSources(rules, config), config.allow);
+		byRules.set(rules, matcher);
+	}
+	return matcher;
+}
+
+function phraseSources(rules: readonly Rule[], config: PostmortemConfig): PhraseSource[] {
+	const sources: PhraseSource[] = [];
+	for (const rule of rules) {
+		const lists = Object.entries(rule.phraseLists ?? {});
+		for (const [list, phrases] of lists) {
+			for (const phrase of phrases) {
+				sources.push({ owner: rule.id, list, phrase });
+			}
+		}
+		// Team additions go to the rule's first list, which each rule's docs page names.
+		const extra = config.phrases[rule.id];
+		if (extra !== undefined && lists.length > 0) {
+			for (const phrase of extra) {
+				sources.push({ owner: rule.id, list: lists[0][0], phrase });
+			}
+		}
+	}
+	return sources;
+}
+
+/**
+ * Walks every sentence once. Hits in quoted material (block quotes, text in quotation marks) are not the
+ * author's voice and are dropped here, so no rule can forget to.
+ */
+function findPhraseHits(
+	doc: PostmortemDocument,
+	rules: readonly Rule[],
+	config: PostmortemConfig,
+): Map<string, PhraseHit[]> {
+	const hits = new Map<string, PhraseHit[]>();
+	if (!rules.some((rule) => rule.phraseLists !== undefined)) {
+		return hits;
+	}
+	const matcher = matcherFor(allRulesKey(rules), config);
+	for (const sentence of doc.sentences) {
+		if (sentence.quoted) {
+			continue;
+		}
+		const words = splitWords(sentence.text, sentence.span.start);
+		for (const match of matcher.match(words)) {
+			const span = { start: words[match.wordIndex].start, end: words[match.wordIndex + match.wordCount - 1].end };
+			if (sentence.quotedSpans.some((quoted) => quoted.start <= span.start && span.end <= quoted.end)) {
+				continue;
+			}
+			const list = hits.get(match.source.owner) ?? [];
+			list.push({ list: match.source.list, phrase: match.source.phrase, span, sentence, ...match });
+			hits.set(match.source.owner, list);
+		}
+	}
+	return hits;
+}
+
+/** A stable array identity per set of rules, so the matcher cache hits across calls. */
+const ruleSetKeys = new Map<string, readonly Rule[]>();
+
+function allRulesKey(rules: readonly Rule[]): readonly Rule[] {
+	const key = rules.map((rule) => rule.id).join('\n');
+	let cached = ruleSetKeys.get(key);
+	if (cached === undefined) {
+		cached = rules;
+		ruleSetKeys.set(key, cached);
+	}
+	return cached;
+}

@@ -1,0 +1,4 @@
+/** Rules in the `blame` category. */
+import type { Rule } from '../rule';
+
+export const blameRules: readonly Rule[] = [];

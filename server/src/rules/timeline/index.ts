@@ -1,0 +1,4 @@
+/** Rules in the `timeline` category. */
+import type { Rule } from '../rule';
+
+export const timelineRules: readonly Rule[] = [];
