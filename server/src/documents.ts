@@ -1,0 +1,56 @@
+/**
+ * The analysis of each open document, cached by (uri, version): one parse and one lint per version,
+ * shared by diagnostics, code actions and every other feature.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type Finding } from './lint';
+import { parsePostmortem } from './model/parse';
+import type { PostmortemDocument } from './model/types';
+import { isPostmortem } from './selection';
+import type { DocumentSettings } from './settings';
+
+export interface Analysis {
+	readonly uri: string;
+	readonly version: number;
+	readonly doc: PostmortemDocument;
+	readonly isPostmortem: boolean;
+	/** Empty when the document is not a postmortem or linting is disabled. */
+	readonly findings: readonly Finding[];
+	readonly settings: DocumentSettings;
+}
+
+export class AnalysisCache {
+	private readonly analyses = new Map<string, Analysis>();
+
+	constructor(
+		private readonly forced: ReadonlySet<string>,
+		private readonly today: () => Date = () => new Date(),
+	) {}
+
+	analyze(document: TextDocument, settings: DocumentSettings): Analysis {
+		const cached = this.analyses.get(document.uri);
+		if (cached !== undefined && cached.version === document.version && cached.settings === settings) {
+			return cached;
+		}
+		const doc = parsePostmortem(document.getText());
+		const postmortem = settings.enable && (this.forced.has(document.uri) || isPostmortem(settings.relativePath, doc, settings.config));
+		const findings = postmortem ? lint(doc, { config: settings.config, today: this.today() }) : [];
+		const analysis: Analysis = { uri: document.uri, version: document.version, doc, isPostmortem: postmortem, findings, settings };
+		this.analyses.set(document.uri, analysis);
+		return analysis;
+	}
+
+	/** The cached analysis when it is for exactly this version. */
+	current(document: TextDocument): Analysis | undefined {
+		const cached = this.analyses.get(document.uri);
+		return cached?.version === document.version ? cached : undefined;
+	}
+
+	delete(uri: string): void {
+		this.analyses.delete(uri);
+	}
+
+	clear(): void {
+		this.analyses.clear();
+	}
+}

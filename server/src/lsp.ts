@@ -1,0 +1,106 @@
+/** Connects the LSP handlers to the analysis cache, settings and features. */
+import {
+	DidChangeConfigurationNotification,
+	TextDocumentSyncKind,
+	TextDocuments,
+	type Connection,
+	type InitializeParams,
+	type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, type Analysis } from './documents';
+import { fixAllKind, provideCodeActions } from './features/code-actions';
+import { docsBaseUri } from './features/diagnostics';
+import { DiagnosticScheduler } from './features/diagnostic-scheduler';
+import { setForcedNotification, type SetForcedParams } from './protocol';
+import { filePath, SettingsStore } from './settings';
+
+export function startServer(connection: Connection): void {
+	const documents = new TextDocuments(TextDocument);
+	const forced = new Set<string>();
+	const cache = new AnalysisCache(forced);
+	let canPullConfiguration = false;
+	let snippetEdits = false;
+	let folders: string[] = [];
+	const settings = new SettingsStore(connection, () => canPullConfiguration, () => folders);
+	const docsBase = docsBaseUri();
+	const analyze = async (document: TextDocument): Promise<Analysis> => cache.analyze(document, await settings.get(document.uri));
+	const scheduler = new DiagnosticScheduler({
+		connection,
+		document: (uri) => documents.get(uri),
+		analyze,
+		debounceSetting: async (uri) => (await settings.get(uri)).debounceMs,
+		docsBase,
+	});
+	const relintAll = (): void => documents.all().forEach((document) => scheduler.now(document.uri));
+
+	connection.onInitialize((params: InitializeParams): InitializeResult => {
+		canPullConfiguration = params.capabilities.workspace?.configuration === true;
+		snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+		folders = workspaceFolderPaths(params);
+		const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+		if (initial !== undefined) {
+			settings.invalidate(initial);
+		}
+		return {
+			capabilities: {
+				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+				codeActionProvider: { codeActionKinds: ['quickfix', fixAllKind], resolveProvider: false },
+			},
+			serverInfo: { name: 'postmortem-language-server' },
+		};
+	});
+
+	connection.onInitialized(() => {
+		if (canPullConfiguration) {
+			void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+		}
+	});
+
+	connection.onDidChangeConfiguration((change) => {
+		const pushed = (change.settings as { postmortem?: unknown } | null | undefined)?.postmortem;
+		settings.invalidate(canPullConfiguration ? undefined : pushed);
+		cache.clear();
+		relintAll();
+	});
+
+	connection.onDidChangeWatchedFiles(() => {
+		settings.invalidate();
+		cache.clear();
+		relintAll();
+	});
+
+	connection.onNotification(setForcedNotification, (params: SetForcedParams) => {
+		if (params.forced) {
+			forced.add(params.uri);
+		} else {
+			forced.delete(params.uri);
+		}
+		cache.delete(params.uri);
+		scheduler.now(params.uri);
+	});
+
+	documents.onDidOpen((event) => scheduler.now(event.document.uri));
+	documents.onDidChangeContent((event) => void scheduler.later(event.document.uri));
+	documents.onDidClose((event) => {
+		scheduler.closed(event.document.uri);
+		cache.delete(event.document.uri);
+		settings.forget(event.document.uri);
+	});
+
+	connection.onCodeAction(async (params) => {
+		const document = documents.get(params.textDocument.uri);
+		if (document === undefined) {
+			return [];
+		}
+		const analysis = await analyze(document);
+		return analysis.version === document.version ? provideCodeActions(document, analysis, params, { docsBase, snippetEdits }) : [];
+	});
+
+	documents.listen(connection);
+}
+
+function workspaceFolderPaths(params: InitializeParams): string[] {
+	const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+	return uris.map(filePath).filter((path): path is string => path !== undefined);
+}

@@ -1,0 +1,22 @@
+/**
+ * Custom LSP methods between the extension client and the server. Types and method names only, no
+ * runtime imports, so the client and the server each build their RequestType from their own library.
+ */
+
+/** Server → client, after each analysis: drives the status bar item. */
+export const statusNotification = 'postmortem/status';
+export interface StatusParams {
+	readonly uri: string;
+	readonly version: number;
+	readonly isPostmortem: boolean;
+	readonly problems: number;
+	readonly errors: number;
+	readonly warnings: number;
+}
+
+/** Client → server: lint this file as a postmortem even if nothing marks it as one (or stop). */
+export const setForcedNotification = 'postmortem/setForced';
+export interface SetForcedParams {
+	readonly uri: string;
+	readonly forced: boolean;
+}
