@@ -31,8 +31,15 @@ const nodeEntries = [
 	{ entry: 'server/src/cli.ts', out: 'dist/cli.js', external: [] },
 ];
 
+// Some dependencies ship only ES modules that read import.meta.url; in a CommonJS bundle it must be
+// defined from __filename or they crash at start-up.
+const importMetaUrl = {
+	banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+	define: { 'import.meta.url': '__importMetaUrl' },
+};
+
 const builds = nodeEntries.map(({ entry, out, external }) =>
-	esbuild.build({ ...common, entryPoints: [entry], outfile: out, platform: 'node', format: 'cjs', external }),
+	esbuild.build({ ...common, ...importMetaUrl, entryPoints: [entry], outfile: out, platform: 'node', format: 'cjs', external }),
 );
 
 const webviewEntry = 'client/webview/main.ts';

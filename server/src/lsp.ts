@@ -12,6 +12,13 @@ import { AnalysisCache, type Analysis } from './documents';
 import { fixAllKind, provideCodeActions } from './features/code-actions';
 import { docsBaseUri } from './features/diagnostics';
 import { DiagnosticScheduler } from './features/diagnostic-scheduler';
+import {
+	codeLensProviders,
+	completionProviders,
+	completionTriggerCharacters,
+	hoverProviders,
+	type FeatureContext,
+} from './features/providers';
 import { setForcedNotification, type SetForcedParams } from './protocol';
 import { filePath, SettingsStore } from './settings';
 
@@ -21,6 +28,7 @@ export function startServer(connection: Connection): void {
 	const cache = new AnalysisCache(forced);
 	let canPullConfiguration = false;
 	let snippetEdits = false;
+	let completionSnippets = false;
 	let folders: string[] = [];
 	const settings = new SettingsStore(connection, () => canPullConfiguration, () => folders);
 	const docsBase = docsBaseUri();
@@ -37,6 +45,7 @@ export function startServer(connection: Connection): void {
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
 		canPullConfiguration = params.capabilities.workspace?.configuration === true;
 		snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+		completionSnippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
 		folders = workspaceFolderPaths(params);
 		const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
 		if (initial !== undefined) {
@@ -46,6 +55,9 @@ export function startServer(connection: Connection): void {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				codeActionProvider: { codeActionKinds: ['quickfix', fixAllKind], resolveProvider: false },
+				completionProvider: { triggerCharacters: [...new Set(completionTriggerCharacters)] },
+				hoverProvider: true,
+				codeLensProvider: { resolveProvider: false },
 			},
 			serverInfo: { name: 'postmortem-language-server' },
 		};
@@ -95,6 +107,49 @@ export function startServer(connection: Connection): void {
 		}
 		const analysis = await analyze(document);
 		return analysis.version === document.version ? provideCodeActions(document, analysis, params, { docsBase, snippetEdits }) : [];
+	});
+
+	/** The analysis of the current version, for features that only read it. */
+	const featureContext = async (uri: string): Promise<FeatureContext | undefined> => {
+		const document = documents.get(uri);
+		if (document === undefined) {
+			return undefined;
+		}
+		const analysis = await analyze(document);
+		const current = documents.get(uri);
+		if (current?.version !== analysis.version || !analysis.isPostmortem) {
+			return undefined;
+		}
+		return { document: current, analysis, now: new Date(), snippets: completionSnippets };
+	};
+
+	connection.onCompletion(async (params) => {
+		const context = await featureContext(params.textDocument.uri);
+		if (context === undefined) {
+			return [];
+		}
+		const offset = context.document.offsetAt(params.position);
+		return completionProviders.flatMap((provide) => provide(context, offset));
+	});
+
+	connection.onHover(async (params) => {
+		const context = await featureContext(params.textDocument.uri);
+		if (context === undefined) {
+			return null;
+		}
+		const offset = context.document.offsetAt(params.position);
+		for (const provide of hoverProviders) {
+			const hover = provide(context, offset);
+			if (hover !== undefined) {
+				return hover;
+			}
+		}
+		return null;
+	});
+
+	connection.onCodeLens(async (params) => {
+		const context = await featureContext(params.textDocument.uri);
+		return context === undefined ? [] : codeLensProviders.flatMap((provide) => provide(context));
 	});
 
 	documents.listen(connection);
