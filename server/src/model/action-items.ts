@@ -221,7 +221,7 @@ function fieldAt(match: RegExpExecArray | null, offset: number, group = 1): Acti
 
 /** "@team due 2026-01-02" → "@team": an owner value ends where the next field starts. */
 function cutAtNextField(value: string): string {
-	const next = /\s(?:due|deadline|by)\b/iu.exec(value);
+	const next = /\s(?:due|deadline|by)\b|\.\s(?=[\p{Lu}#@[(])/u.exec(value);
 	return next === null ? value : value.slice(0, next.index);
 }
 

@@ -19,7 +19,7 @@ export function parsePostmortem(text: string): PostmortemDocument {
 	const lineStarts = computeLineStarts(text);
 	const frontMatter = readFrontMatter(text, lineStarts);
 	const structure = readBlocks(text, markdownSource(text, lineStarts, frontMatter), lineStarts);
-	const sections = buildSections(text, structure.headings, structure.blocks, isTimelineContinuation);
+	const sections = buildSections(text, structure.headings, structure.blocks, structure.listItems, isTimelineContinuation);
 	const blockSections = structure.blocks.map((block) => sectionIndexAt(sections, block.span.start));
 	const blocks = structure.blocks.map((block, index) => toTextBlock(block, blockSections[index]));
 	const metadata = readMetadata(text, frontMatter, sections, structure.blocks);

@@ -94,14 +94,17 @@ export function headingWords(title: string): string[] {
 		.filter((word) => word.length > 0);
 }
 
+/**
+ * Only phrases that start within the first few words count: "Timeline (all times PST) Saturday …" is a
+ * timeline, but a long heading that mentions "events" near its end is not.
+ */
+const maxLeadingWords = 4;
+
 export function classifyHeading(title: string): SectionKind {
 	const words = headingWords(title);
-	if (words.length === 0 || words.length > 12) {
-		return 'other';
-	}
 	let best: SectionKind = 'other';
 	let bestOrder = Number.POSITIVE_INFINITY;
-	for (let start = 0; start < words.length; start++) {
+	for (let start = 0; start < Math.min(words.length, maxLeadingWords); start++) {
 		for (let length = 1; length <= maxPhraseWords && start + length <= words.length; length++) {
 			const kind = phraseToKind.get(words.slice(start, start + length).join(' '));
 			const order = kind === undefined ? undefined : kindOrder.get(kind);

@@ -2,7 +2,7 @@
  * Sections from headings, plus bold-label lines that templates use as headings (`**Root causes:**` alone on
  * a line). Each text block is assigned to the innermost section that contains it.
  */
-import type { HeadingInfo, RawBlock } from './blocks';
+import type { HeadingInfo, RawBlock, RawListItem } from './blocks';
 import { classifyHeading } from './section-kinds';
 import type { Section, SectionKind, Span } from './types';
 
@@ -12,18 +12,27 @@ interface SectionStart {
 	readonly headingSpan: Span;
 	readonly titleSpan: Span;
 	readonly title: string;
+	/** Where the section ends when that is not "at the next heading": a list item's end. */
+	readonly end?: number;
 }
 
 /** A level for label lines below every real heading, so they end at the next heading of any level. */
 const labelLevel = 7;
+/** Below label lines: a list item that opens with a bold section name holds that section in its body. */
+const listLabelLevel = 8;
 
 export function buildSections(
 	text: string,
 	headings: readonly HeadingInfo[],
 	blocks: readonly RawBlock[],
+	listItems: readonly RawListItem[],
 	isTimelineContinuation: (title: string) => boolean,
 ): Section[] {
-	const starts = [...headings.map((heading) => headingStart(text, heading)), ...labelStarts(text, blocks)];
+	const starts = [
+		...headings.map((heading) => headingStart(text, heading)),
+		...labelStarts(text, blocks),
+		...listLabelStarts(text, blocks, listItems),
+	];
 	starts.sort((a, b) => a.headingSpan.start - b.headingSpan.start);
 	const sections: Section[] = [];
 	for (let index = 0; index < starts.length; index++) {
@@ -58,6 +67,28 @@ function labelStarts(text: string, blocks: readonly RawBlock[]): SectionStart[] 
 	return starts;
 }
 
+/**
+ * Top-level list items written as `- **Impact**: …` or `- **Review actions**:` with sub-bullets: some teams
+ * write the whole postmortem as one list of labelled items.
+ */
+function listLabelStarts(text: string, blocks: readonly RawBlock[], listItems: readonly RawListItem[]): SectionStart[] {
+	const starts: SectionStart[] = [];
+	for (const item of listItems) {
+		if (item.depth !== 0 || item.quoted || item.firstBlockIndex === undefined) {
+			continue;
+		}
+		const block = blocks[item.firstBlockIndex];
+		const label = /^(?:\*\*|__)([^*_\r\n]{1,60})(?:\*\*|__)/.exec(text.slice(block.span.start, block.span.end));
+		const title = label?.[1].replace(/:\s*$/, '').trim();
+		if (label === null || title === undefined || classifyHeading(title) === 'other') {
+			continue;
+		}
+		const titleSpan = { start: block.span.start + 2, end: block.span.start + 2 + label[1].length };
+		starts.push({ level: listLabelLevel, line: item.line, headingSpan: titleSpan, titleSpan, title, end: item.span.end });
+	}
+	return starts;
+}
+
 /** A plain line like "Action Items" (a heading that lost its `#`) counts only when it is short. */
 function isBareSectionName(title: string): boolean {
 	return title.split(/\s+/).length <= 3 && /^[A-Z]/.test(title);
@@ -71,8 +102,8 @@ function makeSection(
 	isTimelineContinuation: (title: string) => boolean,
 ): Section {
 	const start = starts[index];
-	let end = text.length;
-	for (let next = index + 1; next < starts.length; next++) {
+	let end = start.end ?? text.length;
+	for (let next = index + 1; next < starts.length && start.end === undefined; next++) {
 		if (starts[next].level <= start.level) {
 			end = starts[next].headingSpan.start;
 			break;

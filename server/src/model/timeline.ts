@@ -52,7 +52,8 @@ interface RawEntry {
 }
 
 export function readTimeline(input: TimelineInput): TimelineResult {
-	const raw = collectEntries(input);
+	const shaped = timelineShapedItems(input);
+	const raw = collectEntries({ ...input, timelineShapedItems: shaped });
 	const declaredZone = findDeclaredZone(input);
 	const dateOrder = decideDateOrder(raw.map((entry) => entry.timestamp));
 	const times = resolveEntryTimes(raw, { declaredZone, documentDate: input.documentDate, dateOrder });
@@ -71,12 +72,53 @@ export function readTimeline(input: TimelineInput): TimelineResult {
 	return { entries, declaredZone, dateOrder };
 }
 
-function isTimelineBlock(input: TimelineInput, blockIndex: number): boolean {
+function isTimelineBlock(input: TimelineInput & { timelineShapedItems?: ReadonlySet<number> }, blockIndex: number): boolean {
+	const block = input.blocks[blockIndex];
+	if (block.quoted) {
+		return false;
+	}
 	const section = input.blockSections[blockIndex];
-	return section !== undefined && input.sections[section].effectiveKind === 'timeline' && !input.blocks[blockIndex].quoted;
+	if (section !== undefined && input.sections[section].effectiveKind === 'timeline') {
+		return true;
+	}
+	return block.listItemIndex !== undefined && (input.timelineShapedItems?.has(block.listItemIndex) ?? false);
 }
 
-function collectEntries(input: TimelineInput): RawEntry[] {
+const minimumShapedItems = 3;
+const minimumTimedShare = 0.6;
+
+/**
+ * List items of lists that are timelines wherever they stand (under "Context" or "Key events"): at least
+ * three items, most of them opening with a time of day.
+ */
+function timelineShapedItems(input: TimelineInput): Set<number> {
+	const runs = new Map<string, number[]>();
+	input.listItems.forEach((item, index) => {
+		const section = item.firstBlockIndex === undefined ? -1 : input.blockSections[item.firstBlockIndex] ?? -1;
+		const key = `${item.parentIndex ?? -1}:${item.depth}:${section}`;
+		const run = runs.get(key);
+		if (run === undefined) {
+			runs.set(key, [index]);
+		} else {
+			run.push(index);
+		}
+	});
+	const shaped = new Set<number>();
+	for (const items of runs.values()) {
+		const timed = items.filter((index) => startsWithTime(input, input.listItems[index]));
+		if (items.length >= minimumShapedItems && timed.length / items.length >= minimumTimedShare) {
+			items.forEach((index) => shaped.add(index));
+		}
+	}
+	return shaped;
+}
+
+function startsWithTime(input: TimelineInput, item: RawListItem): boolean {
+	const source = input.text.slice(item.contentSpan.start, Math.min(item.contentSpan.end, item.contentSpan.start + 80));
+	return readLeadingTimestamp(source, item.contentSpan.start)?.time !== undefined;
+}
+
+function collectEntries(input: TimelineInput & { timelineShapedItems: ReadonlySet<number> }): RawEntry[] {
 	const entries: RawEntry[] = [];
 	let pendingLabel: CalendarDate | undefined;
 	const takeLabel = (): CalendarDate | undefined => {
@@ -216,10 +258,16 @@ function extendLast(found: Found[], end: number, text: string): void {
 	found[found.length - 1] = { ...last, span: { start: last.span.start, end }, textSpan: { start: last.textSpan.start, end: trimEndOffset(text, end) } };
 }
 
-/** The event text after a timestamp, skipping separators such as `:`, `-`, `–`, `|` and closing emphasis. */
+/**
+ * The event text after a timestamp: closing emphasis right after it (`**14:09**`), then separators such as
+ * `:`, `-`, `–`, `|`. An opening `**` is kept: it starts a lifecycle label (`**Detected**`).
+ */
 function afterTimestamp(text: string, timestamp: ParsedTimestamp, end: number): Span {
 	let start = timestamp.span.end;
-	while (start < end && /[\s:\-–—|*_)\]]/.test(text[start])) {
+	while (start < end && (text[start] === '*' || text[start] === '_')) {
+		start++;
+	}
+	while (start < end && /[\s:\-–—|)\]]/.test(text[start])) {
 		start++;
 	}
 	return { start, end: Math.max(start, trimEndOffset(text, end)) };
