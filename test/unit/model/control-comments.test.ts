@@ -1,0 +1,68 @@
+/** Inline control comments: which findings they turn off, and what they never match. */
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/lint';
+import type { Rule } from '../../../server/src/rules/rule';
+import { configWith, parse } from '../helpers';
+
+/** A test rule that reports every line containing "BAD", so suppression can be checked line by line. */
+const everyBadWord: Rule = {
+	id: 'blame/test-bad-word',
+	category: 'blame',
+	description: 'Test rule.',
+	defaultSeverity: 'warning',
+	check(context) {
+		const { text } = context.doc;
+		for (let index = text.indexOf('BAD'); index !== -1; index = text.indexOf('BAD', index + 1)) {
+			context.report({ span: { start: index, end: index + 3 }, message: 'bad' });
+		}
+	},
+};
+
+function reportedLines(lines: readonly string[]): number[] {
+	const doc = parse(lines);
+	return lint(doc, { config: configWith(), rules: [everyBadWord] }).map((finding) => doc.text.slice(0, finding.span.start).split('\n').length);
+}
+
+suite('control comments', () => {
+	test('disable-next-line turns off the next line only', () => {
+		assert.deepEqual(reportedLines(['BAD', '<!-- postmortem-disable-next-line -->', 'BAD', 'BAD']), [1, 4]);
+	});
+
+	test('disable-line turns off its own line', () => {
+		assert.deepEqual(reportedLines(['BAD <!-- postmortem-disable-line blame/test-bad-word -->', 'BAD']), [2]);
+	});
+
+	test('disable … enable is a region, by rule id or category', () => {
+		assert.deepEqual(
+			reportedLines(['BAD', '<!-- postmortem-disable blame -->', 'BAD', 'BAD', '<!-- postmortem-enable blame -->', 'BAD']),
+			[1, 6],
+		);
+	});
+
+	test('a comment naming another rule does not apply', () => {
+		assert.deepEqual(reportedLines(['<!-- postmortem-disable-next-line timeline/out-of-order -->', 'BAD']), [2]);
+	});
+
+	test('disable-file turns off everything, wherever it is', () => {
+		assert.deepEqual(reportedLines(['BAD', 'BAD', '<!-- postmortem-disable-file -->']), []);
+	});
+
+	test('the reason after " -- " is kept and does not count as a rule', () => {
+		const doc = parse(['<!-- postmortem-disable-next-line blame/test-bad-word -- quoting the customer -->', 'BAD']);
+		assert.deepEqual(doc.controlComments.map((comment) => [comment.kind, comment.rules, comment.reason]), [
+			['disable-next-line', ['blame/test-bad-word'], 'quoting the customer'],
+		]);
+		assert.deepEqual(reportedLines(['<!-- postmortem-disable-next-line blame/test-bad-word -- quoting the customer -->', 'BAD']), []);
+	});
+
+	test('a comment inside a code block is an example, not a directive', () => {
+		assert.deepEqual(reportedLines(['```', '<!-- postmortem-disable-file -->', '```', 'BAD']), [4]);
+	});
+
+	test('a malformed or huge comment does not hang or match', () => {
+		const started = Date.now();
+		const doc = parse(`<!-- postmortem-disable ${'x'.repeat(100_000)}`);
+		assert.equal(doc.controlComments.length, 0);
+		assert.ok(Date.now() - started < 1000);
+	});
+});
