@@ -1,11 +1,20 @@
 /**
- * Action items wherever teams write them: bullets and numbered items in an action-items section, task-list
- * items anywhere outside the timeline, and rows of a table with owner/due/ticket columns. Fields are read
- * from inline text (`Owner: @team`, `due 2026-12-15`, `(owner: x, due: y)`, `ABC-123`, links) and from
- * table columns.
+ * Action items wherever teams write them: bullets and numbered items in an action-items section (or under
+ * a "**Review actions**:" bullet), task-list items anywhere outside the timeline, and rows of a table with
+ * owner/due/ticket columns (in an action-items section, or anywhere when a column is named like "Action
+ * item"). Fields come from inline text (see `action-item-fields.ts`), from sub-bullets, and from columns.
+ *
+ * Not items: sub-bullets that add detail to an item, group labels whose sub-bullets are the items
+ * ("- Lighthouse" over its fixes), empty template rows and `{{ placeholder }}` lines.
  */
+import { readInlineFields, parseDueDate } from './action-item-fields';
 import type { RawBlock, RawListItem, RawTable } from './blocks';
-import type { ActionItem, ActionItemField, ActionItemTable, CalendarDate, Section, Span } from './types';
+import { classifyHeading } from './section-kinds';
+import { plainTitle } from './sections';
+import { readLeadingTimestamp } from './timestamps';
+import type { ActionItem, ActionItemField, ActionItemTable, Section, Span } from './types';
+
+export { parseDueDate, readInlineFields } from './action-item-fields';
 
 export interface ActionItemInput {
 	readonly text: string;
@@ -22,83 +31,254 @@ export function readActionItems(input: ActionItemInput): ActionItem[] {
 	return items.sort((a, b) => a.span.start - b.span.start);
 }
 
-function sectionOfItem(input: ActionItemInput, item: RawListItem): number | undefined {
-	return item.firstBlockIndex === undefined ? undefined : input.blockSections[item.firstBlockIndex];
+/**
+ * An action-items section, except a timeline sub-heading that merely contains the words
+ * ("### 4:09 PM: Post-incident follow-up" under "## Timeline").
+ */
+function isActionSection(input: ActionItemInput, sectionIndex: number | undefined): sectionIndex is number {
+	if (sectionIndex === undefined || input.sections[sectionIndex].effectiveKind !== 'action-items') {
+		return false;
+	}
+	for (let index: number | undefined = sectionIndex; index !== undefined; index = input.sections[index].parentIndex) {
+		const section = input.sections[index];
+		if (section.kind === 'action-items' && readLeadingTimestamp(section.title, 0) !== undefined) {
+			return false;
+		}
+	}
+	return true;
 }
 
-function isActionSection(input: ActionItemInput, sectionIndex: number | undefined): sectionIndex is number {
-	return sectionIndex !== undefined && input.sections[sectionIndex].effectiveKind === 'action-items';
+function isTimelineSection(input: ActionItemInput, sectionIndex: number | undefined): boolean {
+	return sectionIndex !== undefined && input.sections[sectionIndex].effectiveKind === 'timeline';
 }
+
+/** "Immediate actions (completed)" marks its items done; "Planned actions" marks them open. */
+function sectionStatus(input: ActionItemInput, sectionIndex: number): 'open' | 'done' | undefined {
+	for (let index: number | undefined = sectionIndex; index !== undefined; index = input.sections[index].parentIndex) {
+		const title = input.sections[index].title;
+		if (/\b(?:completed?|done|finished|already (?:taken|done))\b/iu.test(title)) {
+			return 'done';
+		}
+		if (/\b(?:planned|in[ -]progress|open|todo|pending|upcoming|outstanding)\b/iu.test(title)) {
+			return 'open';
+		}
+		if (input.sections[index].kind === 'action-items') {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+type Role = 'item' | 'group' | 'detail' | 'none';
 
 function fromListItems(input: ActionItemInput): ActionItem[] {
+	const roles: Role[] = [];
+	const inContext: boolean[] = [];
+	for (let index = 0; index < input.listItems.length; index++) {
+		const [role, context] = listItemRole(input, index, roles, inContext);
+		roles.push(role);
+		inContext.push(context);
+	}
 	const items: ActionItem[] = [];
 	for (let index = 0; index < input.listItems.length; index++) {
-		const item = input.listItems[index];
-		const sectionIndex = sectionOfItem(input, item);
-		if (item.quoted || item.firstBlockIndex === undefined || sectionIndex === undefined) {
-			continue;
+		if (roles[index] === 'item') {
+			items.push(listActionItem(input, index, ownEnd(input, index, roles)));
 		}
-		const inActions = isActionSection(input, sectionIndex);
-		const isTask = item.task !== undefined && input.sections[sectionIndex].effectiveKind !== 'timeline';
-		if (!(inActions || isTask) || isNestedDetail(input, item)) {
-			continue;
-		}
-		items.push(listActionItem(input, item, sectionIndex));
 	}
 	return items;
 }
 
-/** A sub-bullet under an action item adds detail (owner, links, steps) to it rather than being its own item. */
-function isNestedDetail(input: ActionItemInput, item: RawListItem): boolean {
-	const parent = item.parentIndex === undefined ? undefined : input.listItems[item.parentIndex];
-	if (parent === undefined) {
-		return false;
-	}
-	const parentSection = sectionOfItem(input, parent);
-	const parentIsItem = isActionSection(input, parentSection) || parent.task !== undefined;
-	return parentIsItem && item.task === undefined;
+function sectionOfItem(input: ActionItemInput, item: RawListItem): number | undefined {
+	return item.firstBlockIndex === undefined ? undefined : input.blockSections[item.firstBlockIndex];
 }
 
-function listActionItem(input: ActionItemInput, item: RawListItem, sectionIndex: number): ActionItem {
+/** The role of list item `index`, and whether its sub-bullets are in an action-items context. */
+function listItemRole(input: ActionItemInput, index: number, roles: readonly Role[], inContext: readonly boolean[]): [Role, boolean] {
+	const item = input.listItems[index];
+	const sectionIndex = sectionOfItem(input, item);
+	if (item.quoted || item.firstBlockIndex === undefined || isTimelineSection(input, sectionIndex)) {
+		return ['none', false];
+	}
+	const raw = firstParagraph(input, item).replace(/^\[\][ \t]*/u, '');
+	const label = plainTitle(raw);
+	const parentRole = item.parentIndex === undefined ? undefined : roles[item.parentIndex];
+	const context = (item.parentIndex === undefined ? isActionSection(input, sectionIndex) : inContext[item.parentIndex]) || parentRole === 'group';
+	if (label === '' || isPlaceholder(raw)) {
+		return ['none', context];
+	}
+	if ((parentRole === 'item' && !isTask(input, item)) || continuesItemAbove(input, item, roles)) {
+		return ['detail', false];
+	}
+	const hasChildren = input.listItems[index + 1]?.parentIndex === index && !onlyFieldChildren(input, index);
+	if (hasChildren && !context && classifyHeading(label) === 'action-items' && label.split(/\s+/u).length <= 4) {
+		return ['group', true];
+	}
+	if (context && hasChildren && isGroupLabel(input, item, label)) {
+		return ['group', true];
+	}
+	return context || isTask(input, item) ? ['item', context] : ['none', false];
+}
+
+/**
+ * A list right after an item that ends in a colon ("We plan to add alerts around:") lists that item's
+ * details even when it is not indented under it.
+ */
+function continuesItemAbove(input: ActionItemInput, item: RawListItem, roles: readonly Role[]): boolean {
+	const previous = item.firstBlockIndex === undefined ? undefined : input.blocks[item.firstBlockIndex - 1];
+	const owner = previous?.listItemIndex;
+	if (item.parentIndex !== undefined || previous === undefined || owner === undefined || input.listItems[owner] === item) {
+		return false;
+	}
+	const ownerItem = input.listItems[owner];
+	if (roles[owner] === 'detail' && ownerItem.parentIndex === undefined) {
+		return markerKind(input, ownerItem) === markerKind(input, item);
+	}
+	return roles[owner] === 'item' && /:[*_]{0,3}$/u.test(input.text.slice(previous.span.start, previous.span.end).trim());
+}
+
+/** `-`, `*`, `+`, or `1.` for any ordered marker: a change of kind starts a new list. */
+function markerKind(input: ActionItemInput, item: RawListItem): string {
+	return item.ordered ? '1.' : input.text.charAt(item.markerSpan.start);
+}
+
+/** "Lighthouse", "**Process**:", "Modified the ingestion logic so that:": its sub-bullets are the items. */
+function isGroupLabel(input: ActionItemInput, item: RawListItem, label: string): boolean {
+	const raw = firstParagraph(input, item).trim();
+	return /:[*_]{0,3}$/u.test(raw) || label.split(/\s+/u).length <= 2;
+}
+
+/** Sub-bullets that only carry fields ("- Owner: @team", "- Due: …", "- Ticket: PAY-1") make a detailed item. */
+function onlyFieldChildren(input: ActionItemInput, index: number): boolean {
+	const end = input.listItems[index].span.end;
+	for (let child = index + 1; child < input.listItems.length && input.listItems[child].span.start < end; child++) {
+		const item = input.listItems[child];
+		if (item.parentIndex === index && !fieldLine.test(firstParagraph(input, item))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+const fieldLine = /^[*_]{0,3}(?:owners?|assignees?|assigned to|dri|due(?: date)?|deadline|eta|target(?: date)?|tickets?|issues?|jira|tracking|links?|prs?|status|priority|type)[*_]{0,3}[ \t]*[:=]/iu;
+
+function isTask(input: ActionItemInput, item: RawListItem): boolean {
+	return item.task !== undefined || /^\[\](?:[ \t]|$)/u.test(input.text.slice(item.contentSpan.start, item.contentSpan.start + 3));
+}
+
+/** `{{ summary }} [link to github issue]`, `<describe the fix>`, `...`: lines left from a template. */
+function isPlaceholder(text: string): boolean {
+	const rest = text.replace(/\{\{[^}]{0,200}\}\}|<[^>\r\n]{1,200}>|\[[^\]\r\n]{0,200}\](?!\()/gu, '').replace(/[*_`]/gu, '').trim();
+	return rest === '' || /^(?:\.{3}|…|[-–—?]+|x+|tbd|tba)$/iu.test(rest);
+}
+
+function firstParagraph(input: ActionItemInput, item: RawListItem): string {
+	const block = input.blocks[item.firstBlockIndex ?? -1];
+	return block === undefined ? '' : input.text.slice(block.span.start, block.span.end);
+}
+
+/** Where an item's own text ends: before its first sub-bullet that is an item or group of its own. */
+function ownEnd(input: ActionItemInput, index: number, roles: readonly Role[]): number {
+	const item = input.listItems[index];
+	for (let child = index + 1; child < input.listItems.length && input.listItems[child].span.start < item.span.end; child++) {
+		if (input.listItems[child].parentIndex === index && (roles[child] === 'item' || roles[child] === 'group')) {
+			return input.listItems[child].span.start;
+		}
+	}
+	return item.span.end;
+}
+
+function listActionItem(input: ActionItemInput, index: number, end: number): ActionItem {
+	const item = input.listItems[index];
 	const first = input.blocks[item.firstBlockIndex ?? 0];
-	const whole = input.text.slice(item.span.start, item.span.end);
-	const fields = readInlineFields(whole, item.span.start);
-	const done = item.task?.checked === true || fields.done;
+	const sectionIndex = sectionOfItem(input, item) ?? 0;
+	const malformedBox = item.task === undefined && isTask(input, item);
+	const textSpan = malformedBox ? { start: skipBox(input.text, first.span.start), end: first.span.end } : first.span;
+	const fields = readInlineFields(input.text.slice(item.span.start, end), item.span.start);
+	const task = item.task !== undefined || malformedBox;
+	const implicit = task || fields.open ? undefined : (sectionStatus(input, sectionIndex) ?? (reportsFinishedWork(input.text.slice(textSpan.start, textSpan.end)) ? 'done' : undefined));
+	const done = item.task?.checked === true || fields.done || implicit === 'done';
+	const open = task || fields.open || implicit === 'open';
 	return {
 		span: item.span,
-		form: item.task !== undefined ? 'task' : 'list',
+		form: task ? 'task' : 'list',
 		line: item.line,
-		textSpan: first.span,
-		text: input.text.slice(first.span.start, first.span.end),
+		textSpan,
+		text: input.text.slice(textSpan.start, textSpan.end),
 		owner: fields.owner,
 		due: fields.due,
 		tracking: fields.tracking,
-		status: done ? 'done' : item.task !== undefined || fields.open ? 'open' : undefined,
+		status: done ? 'done' : open ? 'open' : undefined,
 		table: undefined,
 		sectionIndex,
 	};
 }
 
-const ownerHeader = /owner|assignee|assigned|who|responsible|team/i;
-const dueHeader = /due|deadline|eta|target|when|date/i;
-const trackingHeader = /ticket|bug|issue|jira|link|tracking|tracker|\bpr\b|reference/i;
-const statusHeader = /status|state|done/i;
+const finishedVerbs = new Set(
+	(
+		'added adjusted built changed configured created decreased deleted deployed disabled documented enabled extended fixed ' +
+		'implemented improved increased introduced lowered merged migrated moved optimised optimized patched paused published ' +
+		'raised reduced refactored released removed replaced restarted resumed reverted rolled rotated scaled shipped switched ' +
+		'tuned updated upgraded wrote requested enforced restricted revoked'
+	).split(' '),
+);
+
+/**
+ * "Fixed the deposit contract address", "**Retry limits**: Implemented retry limits", "The feed has been
+ * added": a report of work already finished, not a plan.
+ */
+export function reportsFinishedWork(text: string): boolean {
+	const body = text.replace(/^[ \t]*(?:\*\*|__)[^*_\r\n]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*/u, '');
+	const words = body.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/gu)?.slice(0, 12) ?? [];
+	// "Fixed …", "We fixed …", "We have fixed …", "We've fixed …".
+	const subject = words[0] === 'we' ? (['have', 'had'].includes(words[1]) ? 2 : 1) : words[0] === "we've" ? 1 : 0;
+	if (words.length > subject && finishedVerbs.has(words[subject])) {
+		return true;
+	}
+	const passive = words.findIndex((word, index) => (word === 'been' && ['has', 'have'].includes(words[index - 1])) || word === 'was' || word === 'were');
+	const clause = words.slice(0, Math.max(passive, 0)).some((word) => ['that', 'which', 'who', 'if', 'when', 'where'].includes(word));
+	return passive !== -1 && passive < 10 && !clause && /(?:ed|en|made|set|built|put)$/u.test(words[passive + 1] ?? '');
+}
+
+function skipBox(text: string, start: number): number {
+	const match = /^\[\][ \t]*/u.exec(text.slice(start, start + 8));
+	return start + (match?.[0].length ?? 0);
+}
+
+const descriptionHeader = /action|item|task|follow|remediation|description|what|title|summary|todo|measure|step|fix|change/iu;
+const ownerHeader = /owner|assignee|assigned|who|responsible|\bdri\b|team/iu;
+const dueHeader = /due|deadline|eta|target|when|date/iu;
+const trackingHeader = /ticket|bug|issue|jira|link|tracking|tracker|\bpr\b|reference|\bref\b/iu;
+const statusHeader = /status|state|done|progress/iu;
+const statusOnly = /^(?:done|completed?|fixed|closed|resolved|shipped|merged|todo|to do|open|in[ -]progress|not started|pending|planned|wip|[✅✔☑✓])\.?$/iu;
+const emptyCell = /^(?:[-–—?]|n\/?a|tbd|tba|none)?$/iu;
 
 function fromTables(input: ActionItemInput): ActionItem[] {
 	const items: ActionItem[] = [];
 	for (const table of input.tables) {
 		const sectionIndex = input.blockSections[table.cellBlockIndexes[0]?.[0] ?? -1];
-		if (table.quoted || !isActionSection(input, sectionIndex) || table.columns.length < 2) {
+		if (table.quoted || table.columns.length < 2 || sectionIndex === undefined || isTimelineSection(input, sectionIndex)) {
 			continue;
 		}
 		const columns = describeColumns(table);
+		if (!isActionSection(input, sectionIndex) && !isActionTable(columns)) {
+			continue;
+		}
 		for (const row of table.rows) {
-			if (!row.header && row.cells.length > 0) {
+			const description = row.cells[columns.description];
+			const text = description === undefined ? '' : input.text.slice(description.start, description.end);
+			if (!row.header && !isPlaceholder(text)) {
 				items.push(tableActionItem(input, row.cells, row.span, row.line, columns, sectionIndex));
 			}
 		}
 	}
 	return items;
+}
+
+/** Outside an action-items section a table counts when it has an action column and an owner/due/ticket column. */
+function isActionTable(columns: ColumnRoles): boolean {
+	const name = columns.names[columns.description] ?? '';
+	const actionColumn = classifyHeading(name) === 'action-items' || /\b(?:action|task|follow[ -]?up|remediation)s?\b/iu.test(name);
+	return actionColumn && (columns.owner !== undefined || columns.due !== undefined || columns.tracking !== undefined);
 }
 
 interface ColumnRoles {
@@ -111,155 +291,52 @@ interface ColumnRoles {
 }
 
 function describeColumns(table: RawTable): ColumnRoles {
-	const names = table.columns.map((column) => column.replace(/[*_`]/g, '').trim());
-	const find = (pattern: RegExp, taken: readonly (number | undefined)[]): number | undefined => {
+	const names = table.columns.map((column) => column.replace(/[*_`]/gu, '').trim());
+	const described = names.findIndex((name) => descriptionHeader.test(name));
+	const description = described === -1 ? 0 : described;
+	const taken: (number | undefined)[] = [description];
+	const find = (pattern: RegExp): number | undefined => {
 		const index = names.findIndex((name, column) => pattern.test(name) && !taken.includes(column));
+		taken.push(index === -1 ? undefined : index);
 		return index === -1 ? undefined : index;
 	};
-	const tracking = find(trackingHeader, []);
-	const status = find(statusHeader, [tracking]);
-	const owner = find(ownerHeader, [tracking, status]);
-	const due = find(dueHeader, [tracking, status, owner]);
-	const roles = [tracking, status, owner, due];
-	const description = names.findIndex((_name, column) => !roles.includes(column));
-	return { names, description: Math.max(description, 0), owner, due, tracking, status };
+	const tracking = find(trackingHeader);
+	const status = find(statusHeader);
+	const owner = find(ownerHeader);
+	const due = find(dueHeader);
+	return { names, description, owner, due, tracking, status };
 }
 
-function tableActionItem(
-	input: ActionItemInput,
-	cells: readonly Span[],
-	rowSpan: Span,
-	line: number,
-	columns: ColumnRoles,
-	sectionIndex: number,
-): ActionItem {
+function tableActionItem(input: ActionItemInput, cells: readonly Span[], rowSpan: Span, line: number, columns: ColumnRoles, sectionIndex: number): ActionItem {
 	const cellText = (column: number | undefined): ActionItemField | undefined => {
 		const span = column === undefined ? undefined : cells[column];
 		const text = span === undefined ? '' : input.text.slice(span.start, span.end).trim();
-		return span === undefined || text === '' || /^[-–—]$|^n\/?a$|^tbd$/i.test(text) ? undefined : { text, span };
+		return span === undefined || emptyCell.test(text) ? undefined : { text, span };
 	};
 	const description = cells[columns.description] ?? rowSpan;
 	const inline = readInlineFields(input.text.slice(rowSpan.start, rowSpan.end), rowSpan.start);
-	const owner = cellText(columns.owner) ?? inline.owner;
 	const dueCell = cellText(columns.due);
-	const trackingCell = cellText(columns.tracking);
-	const status = cellText(columns.status)?.text ?? '';
-	const table: ActionItemTable = {
-		columns: columns.names,
-		cells,
-		ownerColumn: columns.owner,
-		dueColumn: columns.due,
-		trackingColumn: columns.tracking,
-	};
+	let trackingCell = cellText(columns.tracking);
+	let status = cellText(columns.status)?.text ?? '';
+	// Some teams write DONE/TODO in the ticket column ("| Bug |" → "DONE").
+	if (trackingCell !== undefined && statusOnly.test(trackingCell.text)) {
+		status ||= trackingCell.text;
+		trackingCell = undefined;
+	}
+	const inlineTracking = inline.tracking.filter((ref) => trackingCell === undefined || ref.span.end <= trackingCell.span.start || ref.span.start >= trackingCell.span.end);
+	const table: ActionItemTable = { columns: columns.names, cells, ownerColumn: columns.owner, dueColumn: columns.due, trackingColumn: columns.tracking };
+	const done = /\b(?:done|completed?|fixed|closed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(status) || inline.done;
 	return {
 		span: rowSpan,
 		form: 'table',
 		line,
 		textSpan: description,
 		text: input.text.slice(description.start, description.end),
-		owner,
+		owner: cellText(columns.owner) ?? inline.owner,
 		due: dueCell === undefined ? inline.due : { ...dueCell, date: parseDueDate(dueCell.text) },
-		tracking: trackingCell !== undefined ? [trackingCell, ...inline.tracking.filter((t) => t.span.start >= trackingCell.span.end || t.span.end <= trackingCell.span.start)] : inline.tracking,
-		status: doneWords.test(status) || inline.done ? 'done' : status !== '' || inline.open ? 'open' : undefined,
+		tracking: trackingCell !== undefined ? [trackingCell, ...inlineTracking] : inlineTracking,
+		status: done ? 'done' : status !== '' || inline.open ? 'open' : sectionStatus(input, sectionIndex),
 		table,
 		sectionIndex,
 	};
-}
-
-interface InlineFields {
-	readonly owner: ActionItemField | undefined;
-	readonly due: (ActionItemField & { readonly date: CalendarDate | undefined }) | undefined;
-	readonly tracking: ActionItemField[];
-	readonly done: boolean;
-	readonly open: boolean;
-}
-
-const ownerPattern = /\b(?:owners?|assignee|assigned to|responsible)\b\**(?:[ \t]*[:=])?\**[ \t]*([^\s,;()[\]|][^,;()[\]|\r\n]{0,59})/iu;
-const mentionPattern = /(?<![\w@])@\w[\w./-]{0,60}/u;
-const duePattern = /\b(?:due(?: date)?|deadline|eta|target date)\b\**(?:[ \t]*[:=])?\**[ \t]*([^\s,;()[\]|][^,;()[\]|\r\n]{0,39})/iu;
-const byDatePattern = /\bby\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|end of (?:week|month|quarter|year)|eo[wmqy]|asap|q[1-4](?: \d{4})?)/iu;
-const issueKeyPattern = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b|\b[\w.-]{1,40}\/[\w.-]{1,60}#\d{1,7}\b/gu;
-const linkPattern = /\bhttps?:\/\/[^\s<>()[\]]{1,500}|\]\(([^)\s]{1,500})\)/gu;
-const doneWords = /\b(?:done|completed?|fixed|closed|resolved|shipped|merged)\b|[✅✔☑]/iu;
-const openWords = /\b(?:todo|to do|open|in progress|not started|pending|planned)\b/iu;
-
-/** Owner, due date, tracking references and status written inline in an item's text. */
-export function readInlineFields(source: string, offset: number): InlineFields {
-	const owner = fieldAt(ownerPattern.exec(source), offset) ?? fieldAt(mentionPattern.exec(source), offset, 0);
-	const dueMatch = duePattern.exec(source) ?? byDatePattern.exec(source);
-	const due = fieldAt(dueMatch, offset);
-	const tracking: ActionItemField[] = [];
-	for (const pattern of [issueKeyPattern, linkPattern]) {
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
-			tracking.push({ text: match[1] ?? match[0], span: { start: offset + match.index, end: offset + match.index + match[0].length } });
-		}
-	}
-	const statusField = /\bstatus\**[ \t]*[:=]\**[ \t]*([^\s,;.][^,;.\r\n]{0,29})/iu.exec(source)?.[1] ?? '';
-	const done = doneWords.test(statusField) || /\((?:done|completed?|fixed)\)|\bDONE\b|^\s*[✅✔☑]|~~[^~]{1,500}~~\s*$/u.test(source);
-	return {
-		owner,
-		due: due === undefined ? undefined : { ...due, date: parseDueDate(due.text) },
-		tracking: tracking.sort((a, b) => a.span.start - b.span.start),
-		done,
-		open: openWords.test(statusField) || /\bTODO\b/.test(source),
-	};
-}
-
-/** The captured value (group 1, or the whole match), trimmed, with its span in the document. */
-function fieldAt(match: RegExpExecArray | null, offset: number, group = 1): ActionItemField | undefined {
-	if (match === null) {
-		return undefined;
-	}
-	const raw = match[group] ?? match[0];
-	const value = trimTrailingMarkup(cutAtNextField(raw));
-	const lead = raw.length - raw.trimStart().length;
-	const start = offset + match.index + match[0].length - raw.length + lead;
-	const text = value.trim();
-	return text === '' ? undefined : { text, span: { start, end: start + text.length } };
-}
-
-/** "@team due 2026-01-02" → "@team": an owner value ends where the next field starts. */
-function cutAtNextField(value: string): string {
-	const next = /\s(?:due|deadline|by)\b|\.\s(?=[\p{Lu}#@[(])/u.exec(value);
-	return next === null ? value : value.slice(0, next.index);
-}
-
-function trimTrailingMarkup(value: string): string {
-	let end = value.length;
-	while (end > 0 && /[\s.*_]/u.test(value[end - 1])) {
-		end--;
-	}
-	return value.slice(0, end);
-}
-
-const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** A due date's calendar date when it is written as one (ISO, D/M/Y, or month name); else undefined. */
-export function parseDueDate(text: string): CalendarDate | undefined {
-	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text.trim());
-	if (iso !== null) {
-		return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-	}
-	const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/.exec(text.trim());
-	if (numeric !== null) {
-		const year = Number(numeric[3]) < 100 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
-		const first = Number(numeric[1]);
-		const second = Number(numeric[2]);
-		return first > 12 ? validDate(year, second, first) : validDate(year, first, second);
-	}
-	const named = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b/iu.exec(text.trim());
-	if (named !== null) {
-		const month = monthNames.indexOf((named[1] ?? named[5]).toLowerCase()) + 1;
-		const day = Number(named[2] ?? named[4]);
-		const year = Number(named[3] ?? named[6]);
-		return month > 0 ? validDate(year, month, day) : undefined;
-	}
-	return undefined;
-}
-
-function validDate(year: number, month: number, day: number): CalendarDate | undefined {
-	const date = new Date(Date.UTC(year, month - 1, day));
-	const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-	return valid ? { year, month, day } : undefined;
 }

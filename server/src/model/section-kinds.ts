@@ -69,7 +69,8 @@ const headingPhrases: readonly (readonly [SectionKind, readonly string[]])[] = [
 ];
 
 const phraseToKind: ReadonlyMap<string, SectionKind> = buildPhraseIndex();
-const maxPhraseWords = 5;
+// The longest phrase ("what we are doing about it") sets how far the matcher looks.
+const maxPhraseWords = Math.max(...headingPhrases.flatMap(([, phrases]) => phrases.map((phrase) => phrase.split(' ').length)));
 
 function buildPhraseIndex(): Map<string, SectionKind> {
 	const index = new Map<string, SectionKind>();

@@ -1,0 +1,206 @@
+/**
+ * The fields written inside an action item's own text: owner (`Owner: @team`, `owner @team`, `(owner: x)`,
+ * `assigned to x`, a bare `@handle`), due date (`Due: 2026-12-15`, `due 2026-12-15`, `by Dec 15`,
+ * `ETA: Q1`), tracking references (`ABC-123`, `#123`, `org/repo#12`, links) and status markers
+ * (`(done)`, `DONE in PR`, `✅`, `~~struck through~~`, `Status: in progress`, `TODO`).
+ *
+ * A label without a colon only counts when what follows looks like its value: "owner @team" is an owner,
+ * "the Product Owners about…" is not; "due 2026-12-15" is a due date, "due to load" is not.
+ */
+import type { ActionItemField, CalendarDate } from './types';
+
+export type DueField = ActionItemField & { readonly date: CalendarDate | undefined };
+
+export interface InlineFields {
+	readonly owner: ActionItemField | undefined;
+	readonly due: DueField | undefined;
+	readonly tracking: ActionItemField[];
+	readonly done: boolean;
+	readonly open: boolean;
+}
+
+const ownerLabel = /(?<![\w-])(?:owners?|assignees?|assigned[ \t]+to|owned[ \t]+by|responsible|dri)(?![\w-])/giu;
+const dueLabel = /(?<![\w-])(?:due(?:[ \t]+(?:date|by|on))?|deadline|eta|target(?:[ \t]+date)?|by|before|until)(?![\w-])/giu;
+/** What joins a label to its value: `:`, `=`, ` - `, with Markdown emphasis around the label or colon. */
+const separator = /^[*_]{0,3}[ \t]*(?:[:=]|[ \t]-[ \t]|[ \t][–—][ \t])?[*_]{0,3}[ \t]*/u;
+const mention = /(?<![\w@./])@[A-Za-z0-9][\w./-]{0,60}/u;
+const months = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** A value that reads as a date or a due-date word, at the start of the text after a label. */
+const dateLike = new RegExp(
+	[
+		String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`,
+		String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`,
+		String.raw`(?:${months})[a-z]{0,6}[ \t]{1,3}\d{4}`,
+		String.raw`(?:${months})[a-z]{0,6}\.?[ \t]{1,3}\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?[ \t]{1,3}\d{4})?`,
+		String.raw`\d{1,2}(?:st|nd|rd|th)?[ \t]{1,3}(?:${months})[a-z]{0,6}\.?(?:,?[ \t]{1,3}\d{4})?`,
+		String.raw`q[1-4](?:[ \t]{1,3}\d{4}|[ \t]?[/-][ \t]?\d{2,4}|\b)`,
+		String.raw`(?:the[ \t]{1,3})?end[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?(?:week|month|quarter|year|sprint|q[1-4])`,
+		String.raw`eo[dwmqy]\b`,
+		String.raw`(?:asap|soon|tbd|tba|tbc|later|eventually)\b`,
+		String.raw`next[ \t]{1,3}(?:week|month|quarter|sprint|year|release)`,
+		String.raw`(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+	].join('|'),
+	'iuy',
+);
+const issueKey = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])|(?<![\w&#/])#\d{1,7}\b|(?<![\w/])[\w.-]{1,40}\/[\w.-]{1,60}#\d{1,7}\b/gu;
+/** Standards and identifiers that look like issue keys but track nothing. */
+const notIssuePrefixes = new Set(['CVE', 'CWE', 'GHSA', 'RFC', 'ISO', 'IEC', 'UTF', 'SHA', 'AES', 'RSA', 'TLS', 'SSL', 'HTTP', 'IPV', 'COVID', 'MD', 'ECMA', 'WCAG', 'NIST', 'FIPS', 'PCI', 'SOC', 'IEEE', 'EN', 'UTC', 'GMT']);
+/** Images come first so their targets are skipped; then Markdown links, autolinks and bare URLs. */
+const link = /!\[[^\]\r\n]{0,200}\]\([^)\s]{1,500}\)|\]\(([^)\s]{1,500})\)|<(https?:\/\/[^\s<>]{1,500})>|(?<![\w/])https?:\/\/[^\s<>()[\]]{1,500}/gu;
+const doneWords = /\b(?:done|completed?|fixed|closed|resolved|shipped|merged|finished|implemented)\b|[✅✔☑]/iu;
+const openWords = /\b(?:todo|to do|open|in[ \t-]progress|not started|pending|planned|ongoing|backlog|blocked|wip)\b/iu;
+const statusField = /(?<![\w-])status[*_]{0,3}[ \t]*[:=][*_]{0,3}[ \t]*([^\s,;|][^,;|\r\n]{0,29})/iu;
+const doneMarker = /\((?:done|completed?|fixed|resolved|shipped|merged)\b[^)\r\n]{0,80}\)|\[(?:done|completed?)\]|(?<![\w-])(?:done|completed?)[ \t]+in[ \t]+(?:\[?pr\b|\[?#\d|\[?https?:)/iu;
+
+/** Owner, due date, tracking references and status written inline in an item's text. */
+export function readInlineFields(source: string, offset: number): InlineFields {
+	const tracking = readTracking(source, offset);
+	const status = statusField.exec(source)?.[1] ?? '';
+	return {
+		owner: readOwner(source, offset),
+		due: readDue(source, offset),
+		tracking,
+		done: doneWords.test(status) || isMarkedDone(source),
+		open: openWords.test(status) || /(?<![\w-])TODO(?![\w-])/u.test(source),
+	};
+}
+
+function readOwner(source: string, offset: number): ActionItemField | undefined {
+	ownerLabel.lastIndex = 0;
+	for (let match = ownerLabel.exec(source); match !== null; match = ownerLabel.exec(source)) {
+		const after = match.index + match[0].length;
+		const sep = separator.exec(source.slice(after, after + 12))?.[0] ?? '';
+		const explicit = /[:=\-–—]/u.test(sep) || /^(?:assigned|owned)/iu.test(match[0]);
+		const valueStart = after + sep.length;
+		const raw = /^[^\s,;()[\]|][^,;()[\]|\r\n]{0,59}/u.exec(source.slice(valueStart))?.[0];
+		if (raw === undefined || (!explicit && !raw.startsWith('@'))) {
+			continue;
+		}
+		const value = trimValue(cutAtNextField(raw));
+		if (value !== '' && !/^(?:tbd|tba|n\/?a|none|-+|\?+)$/iu.test(value)) {
+			return { text: value, span: { start: offset + valueStart, end: offset + valueStart + value.length } };
+		}
+	}
+	const handle = mention.exec(source);
+	if (handle === null) {
+		return undefined;
+	}
+	const text = trimValue(handle[0]);
+	return { text, span: { start: offset + handle.index, end: offset + handle.index + text.length } };
+}
+
+function readDue(source: string, offset: number): DueField | undefined {
+	dueLabel.lastIndex = 0;
+	for (let match = dueLabel.exec(source); match !== null; match = dueLabel.exec(source)) {
+		const after = match.index + match[0].length;
+		const sep = separator.exec(source.slice(after, after + 12))?.[0] ?? '';
+		const explicit = /[:=]/u.test(sep) && !/^(?:by|before|until)$/iu.test(match[0]);
+		const valueStart = after + sep.length;
+		dateLike.lastIndex = valueStart;
+		const dated = dateLike.exec(source)?.[0];
+		const value = dated ?? (explicit ? trimValue(cutAtNextField(/^[^\s,;()[\]|][^,;()[\]|\r\n]{0,39}/u.exec(source.slice(valueStart))?.[0] ?? '')) : '');
+		if (value !== '') {
+			return { text: value, span: { start: offset + valueStart, end: offset + valueStart + value.length }, date: parseDueDate(value) };
+		}
+	}
+	return undefined;
+}
+
+function readTracking(source: string, offset: number): ActionItemField[] {
+	const found: ActionItemField[] = [];
+	for (const pattern of [issueKey, link]) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
+			if ((pattern === issueKey && match[1] !== undefined && notIssuePrefixes.has(match[1])) || match[0].startsWith('!')) {
+				continue;
+			}
+			const text = pattern === link ? (match[1] ?? match[2] ?? match[0]) : match[0];
+			found.push({ text, span: { start: offset + match.index, end: offset + match.index + match[0].length } });
+		}
+	}
+	return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Done markers on the item's own text: `(done)`, `DONE in PR`, a leading or trailing ✅, strikethrough. */
+function isMarkedDone(source: string): boolean {
+	const firstLine = source.split(/\r\n|\r|\n/u, 1)[0];
+	const content = firstLine.replace(/^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}(?:\[[ x]?\][ \t]{0,4})?/iu, '').trim();
+	return (
+		doneMarker.test(source) ||
+		/(?<![\w-])DONE(?![\w-])/u.test(source) ||
+		/^(?:[✅✔☑✓]|(?:\*\*)?(?:done|completed?)(?:\*\*)?[ \t]*[:–—-])/iu.test(content) ||
+		/(?:[✅✔☑✓]|[–—-][ \t]{0,3}(?:done|completed?)\.?)$/iu.test(content) ||
+		(/^~~[^~]/u.test(content) && /~~[.\s]{0,3}$/u.test(content))
+	);
+}
+
+/** "@team due 2026-01-02" → "@team": a value ends where the next field or sentence starts. */
+export function cutAtNextField(value: string): string {
+	const next = /[ \t](?:due|deadline|eta|by|before|until|status|ticket|issue|tracking|target)\b|\.[ \t]|[ \t][-–—][ \t]/iu.exec(value);
+	return next === null ? value : value.slice(0, next.index);
+}
+
+function trimValue(value: string): string {
+	let end = value.length;
+	while (end > 0 && /[\s.*_:]/u.test(value[end - 1])) {
+		end--;
+	}
+	return value.slice(0, end);
+}
+
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A due date's calendar date when it is written as one: ISO, Y/M/D, D/M/Y or M/D/Y (read as day first only
+ * when the first part is over 12), a month name with or without a year, or a quarter (its last day).
+ */
+export function parseDueDate(text: string): CalendarDate | undefined {
+	const value = text.trim();
+	const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/u.exec(value);
+	if (iso !== null) {
+		return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+	}
+	const numeric = /^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2,4})\b/u.exec(value);
+	if (numeric !== null) {
+		const year = Number(numeric[4]) < 100 ? 2000 + Number(numeric[4]) : Number(numeric[4]);
+		const first = Number(numeric[1]);
+		const second = Number(numeric[3]);
+		// Dotted dates are day-first where they are written (de, fr, nl, …); otherwise month-first unless impossible.
+		const dayFirst = first > 12 || (numeric[2] === '.' && second <= 12);
+		return dayFirst ? validDate(year, second, first) : validDate(year, first, second);
+	}
+	return namedDate(value) ?? quarterEnd(value);
+}
+
+function namedDate(value: string): CalendarDate | undefined {
+	const named = /^([a-z]{3})[a-z]{0,6}\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]{1,3}(\d{4}))?\b|^(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}([a-z]{3})[a-z]{0,6}\.?(?:,?[ \t]{1,3}(\d{4}))?\b/iu.exec(value);
+	if (named === null) {
+		return undefined;
+	}
+	const month = monthNames.indexOf((named[1] ?? named[5]).toLowerCase()) + 1;
+	const day = Number(named[2] ?? named[4]);
+	const yearText = named[3] ?? named[6];
+	if (month === 0) {
+		return undefined;
+	}
+	if (yearText === undefined) {
+		return day >= 1 && day <= 31 ? { year: undefined, month, day } : undefined;
+	}
+	return validDate(Number(yearText), month, day);
+}
+
+function quarterEnd(value: string): CalendarDate | undefined {
+	const quarter = /^q([1-4])(?:[ \t]{1,3}|[ \t]?[/-][ \t]?)(\d{4}|\d{2})\b/iu.exec(value);
+	if (quarter === null) {
+		return undefined;
+	}
+	const year = quarter[2].length === 2 ? 2000 + Number(quarter[2]) : Number(quarter[2]);
+	const month = Number(quarter[1]) * 3;
+	return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+}
+
+function validDate(year: number, month: number, day: number): CalendarDate | undefined {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return valid ? { year, month, day } : undefined;
+}

@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { parseDueDate, readInlineFields } from '../../../server/src/model/action-items';
+import type { ActionItem } from '../../../server/src/model/types';
+import { parse } from '../helpers';
+
+function items(lines: readonly string[]): ActionItem[] {
+	return [...parse(lines).actionItems];
+}
+
+function summary(item: ActionItem): Record<string, unknown> {
+	return { text: item.text.trim(), owner: item.owner?.text, due: item.due?.text, tracking: item.tracking.map((ref) => ref.text), status: item.status, form: item.form };
+}
+
+suite('model: action items', () => {
+	test('reads the strong item in list, task and table form alike', () => {
+		const strong = 'Add an alert on payments-api 5xx above 0.1% over 5 minutes. Owner: @platform-team. Due: 2026-12-15. PAY-1423.';
+		const found = items([
+			'## Action items',
+			`- ${strong}`,
+			`- [ ] ${strong}`,
+			'',
+			'| Action | Owner | Due | Ticket |',
+			'| --- | --- | --- | --- |',
+			'| Add an alert on payments-api 5xx above 0.1% over 5 minutes | @platform-team | 2026-12-15 | PAY-1423 |',
+		]);
+		assert.deepEqual(
+			found.map((item) => [item.form, item.owner?.text, item.due?.text, item.due?.date, item.tracking.map((ref) => ref.text)]),
+			[
+				['list', '@platform-team', '2026-12-15', { year: 2026, month: 12, day: 15 }, ['PAY-1423']],
+				['task', '@platform-team', '2026-12-15', { year: 2026, month: 12, day: 15 }, ['PAY-1423']],
+				['table', '@platform-team', '2026-12-15', { year: 2026, month: 12, day: 15 }, ['PAY-1423']],
+			],
+		);
+	});
+
+	test('reads inline field forms: owner without colon, parentheses, "by <date>", bold labels', () => {
+		const fields = (text: string) => {
+			const read = readInlineFields(text, 0);
+			return [read.owner?.text, read.due?.text];
+		};
+		assert.deepEqual(fields('Rotate the keys owner @sec due 2026-12-15'), ['@sec', '2026-12-15']);
+		assert.deepEqual(fields('Rotate the keys (owner: Dana Lee, due: Jan 5, 2027)'), ['Dana Lee', 'Jan 5, 2027']);
+		assert.deepEqual(fields('Rotate the keys, assigned to the security team, by 2026-12-15'), ['the security team', '2026-12-15']);
+		assert.deepEqual(fields('Rotate the keys. **Owner:** @sec. **Due:** ASAP'), ['@sec', 'ASAP']);
+		assert.deepEqual(fields('Rotate the keys — @sec, by end of Q1'), ['@sec', 'end of Q1']);
+	});
+
+	test('does not take "due to" or "the Product Owners" for fields', () => {
+		const read = readInlineFields('Teach the Product Owners about CVEs, since timeouts are due to load before the release', 0);
+		assert.equal(read.owner, undefined);
+		assert.equal(read.due, undefined);
+	});
+
+	test('reads fields from sub-bullets under the item, which stay details', () => {
+		const found = items(['## Action items', '- Add a disk-space alert at 90% on db hosts', '  - Owner: @dba', '  - Due: 2026-12-01', '  - Ticket: OPS-77']);
+		assert.equal(found.length, 1);
+		assert.deepEqual(summary(found[0]), { text: 'Add a disk-space alert at 90% on db hosts', owner: '@dba', due: '2026-12-01', tracking: ['OPS-77'], status: undefined, form: 'list' });
+	});
+
+	test('a short label with sub-bullets groups items; a "Review actions:" bullet does too, outside the section', () => {
+		const grouped = items(['## Action items', '- Payments', '  - Add retries to the ledger client', '  - Cap the queue at 10k messages']);
+		assert.deepEqual(grouped.map((item) => item.text), ['Add retries to the ledger client', 'Cap the queue at 10k messages']);
+		const review = items(['## Context', '- **Review actions**:', '  - Pin the ingress chart version [#31](https://example.com/issues/31)']);
+		assert.deepEqual(review.map((item) => [item.text, item.tracking.length > 0]), [['Pin the ingress chart version [#31](https://example.com/issues/31)', true]]);
+	});
+
+	test('reads done markers: (done), DONE in PR, ✅, strikethrough, checked boxes, a "(completed)" heading', () => {
+		const found = items([
+			'## Action items',
+			'- Add guards on the runtime flag (done)',
+			'- Alert the canary after 2 minutes. DONE in [PR #51](https://example.com/pull/51)',
+			'- ✅ Add integration tests for the fetch wrapper',
+			'- ~~Move the agent to the monitoring pool~~',
+			'- [x] Write the incident report',
+			'- [ ] Schedule the review',
+			'- Add an alert on queue depth',
+			'',
+			'### Immediate actions (completed)',
+			'- Timeouts moved to runtime configuration',
+		]);
+		assert.deepEqual(found.map((item) => item.status), ['done', 'done', 'done', 'done', 'done', 'open', undefined, 'done']);
+	});
+
+	test('a report of finished work is done; a plan is not', () => {
+		const found = items(['## Remediation', '- Fixed the deposit contract address', '- The feed has been added to the dashboard', '- Rotate all secrets that were exposed', '- We have removed bot write access']);
+		assert.deepEqual(found.map((item) => item.status), ['done', 'done', undefined, 'done']);
+	});
+
+	test('reads a malformed "- []" checkbox in a template as an open task without the box in its text', () => {
+		const found = items(['# Notes to the owner', '- [] File issues for the corrective actions']);
+		assert.deepEqual(found.map((item) => [item.form, item.status, item.text]), [['task', 'open', 'File issues for the corrective actions']]);
+	});
+
+	test('tables with odd headers, a status written in the ticket column, and empty template rows', () => {
+		const found = items([
+			'## Follow-ups',
+			'| What | Who | When | Bug # |',
+			'|---|---|---|---|',
+			'| Cap retries at 3 | Core team | 2027-01-10 | DONE |',
+			'| Add upgrade e2e tests | Core team | | TODO |',
+			'|   |   |   |   |',
+		]);
+		assert.deepEqual(found.map((item) => [item.text, item.owner?.text, item.due?.text, item.tracking.length, item.status]), [
+			['Cap retries at 3', 'Core team', '2027-01-10', 0, 'done'],
+			['Add upgrade e2e tests', 'Core team', undefined, 0, 'open'],
+		]);
+		assert.equal(found[1].table?.dueColumn, 2);
+	});
+
+	test('an "Action item" table counts outside an action section; a timeline table with an Action column does not', () => {
+		const found = items([
+			'## Summary',
+			'| Action Item | Type | Owner | Bug |',
+			'| --- | --- | --- | --- |',
+			'| Bundle the fix into the binary | prevention | Core team | TODO |',
+			'',
+			'## Timeline',
+			'| Date/Time | Who/What | Action/ Impact |',
+			'|---|---|---|',
+			'| 10:02 | on-call | Rolled back |',
+		]);
+		assert.deepEqual(found.map((item) => item.text), ['Bundle the fix into the binary']);
+	});
+
+	test('skips template placeholders and timeline sub-headings that mention follow-ups', () => {
+		const found = items([
+			'## Timeline',
+			'### 16:09 - 16:56: Post-incident follow-up',
+			'- 16:09 announcement posted',
+			'## Action items',
+			'- {{ summary }} [link to github issue]',
+			'- <describe the change>',
+		]);
+		assert.deepEqual(found, []);
+	});
+
+	test('a list right after an item ending in a colon details that item', () => {
+		const found = items(['## Planned actions', '1. **Deeper monitoring**: we plan to alert on:', '', '- read amplification', '- table statistics', '', '2. **Runbooks** for engine limits']);
+		assert.deepEqual(found.map((item) => item.text.trim().slice(0, 20)), ['**Deeper monitoring*', '**Runbooks** for eng']);
+	});
+
+	test('issue keys that are standards are not tracking; images are not links', () => {
+		const read = readInlineFields('Patch CVE-2021-44228 and move to UTF-8 ![graph](https://example.com/a.png) see OPS-12 and #45 and org/repo#7', 0);
+		assert.deepEqual(read.tracking.map((ref) => ref.text), ['OPS-12', '#45', 'org/repo#7']);
+	});
+
+	test('"What we\'re doing about it" is an action-items heading', () => {
+		assert.equal(items(["### What we're doing about it", '- Require review on cask pull requests']).length, 1);
+	});
+
+	test('parses due dates as people write them', () => {
+		assert.deepEqual(parseDueDate('2026-12-15'), { year: 2026, month: 12, day: 15 });
+		assert.deepEqual(parseDueDate('15.12.2026'), { year: 2026, month: 12, day: 15 });
+		assert.deepEqual(parseDueDate('03.04.2026'), { year: 2026, month: 4, day: 3 });
+		assert.deepEqual(parseDueDate('12/15/2026'), { year: 2026, month: 12, day: 15 });
+		assert.deepEqual(parseDueDate('Dec 15'), { year: undefined, month: 12, day: 15 });
+		assert.deepEqual(parseDueDate('15th December 2026'), { year: 2026, month: 12, day: 15 });
+		assert.deepEqual(parseDueDate('Q1 2027'), { year: 2027, month: 3, day: 31 });
+		assert.equal(parseDueDate('ASAP'), undefined);
+		assert.equal(parseDueDate('2026-02-30'), undefined);
+	});
+
+	test('a due "Dec 2026" keeps its year instead of reading day 20', () => {
+		assert.equal(readInlineFields('Rotate keys, due Dec 2026', 0).due?.text, 'Dec 2026');
+	});
+
+	test('spans point at the values in the original text, with CRLF', () => {
+		const doc = parse('## Action items\r\n- Rotate keys. Owner: @sec\r\n');
+		const owner = doc.actionItems[0].owner;
+		assert.equal(owner === undefined ? undefined : doc.text.slice(owner.span.start, owner.span.end), '@sec');
+	});
+});
