@@ -6,11 +6,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { exitCodes, type CliIo, type CommandRegistration } from './cli/context';
+import { registerChartCommand } from './cli/chart-command';
 import { registerLintCommand } from './cli/lint-command';
 import { registerRulesCommand } from './cli/rules-command';
 import { version } from './cli/version';
 
-const commands: readonly CommandRegistration[] = [registerLintCommand, registerRulesCommand];
+const commands: readonly CommandRegistration[] = [registerLintCommand, registerRulesCommand, registerChartCommand];
 
 export type { CliIo } from './cli/context';
 
