@@ -19,7 +19,8 @@ import {
 	hoverProviders,
 	type FeatureContext,
 } from './features/providers';
-import { setForcedNotification, type SetForcedParams } from './protocol';
+import { chartPayloadFor } from './chart/chart-data';
+import { chartRequest, setForcedNotification, type ChartParams, type ChartResult, type SetForcedParams } from './protocol';
 import { filePath, SettingsStore } from './settings';
 
 export function startServer(connection: Connection): void {
@@ -150,6 +151,23 @@ export function startServer(connection: Connection): void {
 	connection.onCodeLens(async (params) => {
 		const context = await featureContext(params.textDocument.uri);
 		return context === undefined ? [] : codeLensProviders.flatMap((provide) => provide(context));
+	});
+
+	/** The chart for the version the server has now; retried when an edit lands during the analysis. */
+	connection.onRequest(chartRequest, async (params: ChartParams): Promise<ChartResult> => {
+		let analysis: Analysis | undefined;
+		for (let attempt = 0; attempt < 3; attempt++) {
+			const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+			if (document === undefined) {
+				return null;
+			}
+			analysis = await analyze(document);
+			if (documents.get(params.uri)?.version === analysis.version) {
+				break;
+			}
+		}
+		// Still behind after three tries (fast typing): the client drops it if a newer one arrives.
+		return analysis === undefined ? null : chartPayloadFor(analysis);
 	});
 
 	documents.listen(connection);

@@ -2,6 +2,7 @@
  * Custom LSP methods between the extension client and the server. Types and method names only, no
  * runtime imports, so the client and the server each build their RequestType from their own library.
  */
+import type { ChartPayload } from './chart/types';
 
 /** Server → client, after each analysis: drives the status bar item. */
 export const statusNotification = 'postmortem/status';
@@ -20,3 +21,13 @@ export interface SetForcedParams {
 	readonly uri: string;
 	readonly forced: boolean;
 }
+
+/**
+ * Client → server: the Swiss cheese chart of a document, for the preview. The result is for the
+ * document's current version and says which (`version`); null when the server does not have the document.
+ */
+export const chartRequest = 'postmortem/chart';
+export interface ChartParams {
+	readonly uri: string;
+}
+export type ChartResult = ChartPayload | null;
