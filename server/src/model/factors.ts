@@ -83,7 +83,7 @@ function makeFactor(input: FactorInput, span: Span, sectionIndex: number, item: 
 	const source = input.text.slice(span.start, span.end);
 	const prefix = /^(?:\*\*|__)([^*_:\n]{1,40})(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*/.exec(source);
 	const itemSource = item === undefined ? source : input.text.slice(item.span.start, item.span.end);
-	const field = /\blayer\s*:\s*(?:\*+\s*)?(\p{L}[\p{L} -]{0,30}\p{L})/iu.exec(itemSource);
+	const field = !/layer/i.test(itemSource) ? null : /\blayer\s*:\s*(?:\*+\s*)?(\p{L}[\p{L} -]{0,30}\p{L})/iu.exec(itemSource);
 	let layer: { name: string; source: LayerSource; span: Span | undefined };
 	if (prefix !== null) {
 		layer = { name: canonicalLayer(prefix[1]), source: 'prefix', span: { start: span.start, end: span.start + prefix[0].length } };

@@ -8,26 +8,60 @@ const space = 32;
 const maxTagLength = 2000;
 const maxLinkTargetLength = 2000;
 
+/** Characters that can start something to mask; prose without them is returned as it is. */
+const maskTrigger = /[`\\<!\[\]*~_]|https?:|www\./;
+
 /** Masks inline Markdown that is not prose: code spans, HTML, link targets, images, URLs, emphasis markers. */
 export function maskInline(source: string): string {
-	const codes = new Uint16Array(source.length);
-	for (let index = 0; index < source.length; index++) {
-		codes[index] = source.charCodeAt(index);
+	if (!maskTrigger.test(source)) {
+		return source;
 	}
+	const masks = new Masks();
 	let index = 0;
-	while (index < codes.length) {
-		index = maskAt(source, codes, index);
+	while (index < source.length) {
+		index = maskAt(source, masks, index);
 	}
-	return codesToString(codes);
+	return masks.apply(source);
+}
+
+/** Ranges to blank, added left to right; applied by joining slices, which is much cheaper than per-character copies. */
+class Masks {
+	private readonly starts: number[] = [];
+	private readonly ends: number[] = [];
+
+	fill(start: number, end: number): void {
+		if (end <= start) {
+			return;
+		}
+		const last = this.ends.length - 1;
+		if (last >= 0 && this.ends[last] >= start) {
+			this.ends[last] = Math.max(this.ends[last], end);
+			return;
+		}
+		this.starts.push(start);
+		this.ends.push(end);
+	}
+
+	apply(source: string): string {
+		let result = '';
+		let cursor = 0;
+		for (let index = 0; index < this.starts.length; index++) {
+			const start = Math.min(this.starts[index], source.length);
+			const end = Math.min(this.ends[index], source.length);
+			result += source.slice(cursor, start) + ' '.repeat(end - start);
+			cursor = end;
+		}
+		return result + source.slice(cursor);
+	}
 }
 
 /** Masks whatever construct starts at `index` and returns where scanning continues. */
-function maskAt(source: string, codes: Uint16Array, index: number): number {
+function maskAt(source: string, codes: Masks, index: number): number {
 	switch (source[index]) {
 		case '`':
 			return maskCodeSpan(source, codes, index);
 		case '\\':
-			codes[index] = space;
+			codes.fill(index, index + 1);
 			return index + 2;
 		case '<':
 			return maskTag(source, codes, index);
@@ -36,13 +70,13 @@ function maskAt(source: string, codes: Uint16Array, index: number): number {
 		case '[':
 		case '*':
 		case '~':
-			codes[index] = space;
+			codes.fill(index, index + 1);
 			return index + 1;
 		case ']':
 			return maskLinkTarget(source, codes, index);
 		case '_':
 			if (!isWordChar(source.charCodeAt(index - 1)) || !isWordChar(source.charCodeAt(index + 1))) {
-				codes[index] = space;
+				codes.fill(index, index + 1);
 			}
 			return index + 1;
 		case 'h':
@@ -53,7 +87,7 @@ function maskAt(source: string, codes: Uint16Array, index: number): number {
 	}
 }
 
-function maskCodeSpan(source: string, codes: Uint16Array, index: number): number {
+function maskCodeSpan(source: string, codes: Masks, index: number): number {
 	let run = 1;
 	while (source[index + run] === '`') {
 		run++;
@@ -68,11 +102,11 @@ function maskCodeSpan(source: string, codes: Uint16Array, index: number): number
 		close = source.indexOf(fence, after);
 	}
 	const end = close === -1 ? index + run : close + run;
-	codes.fill(space, index, end);
+	codes.fill(index, end);
 	return end;
 }
 
-function maskTag(source: string, codes: Uint16Array, index: number): number {
+function maskTag(source: string, codes: Masks, index: number): number {
 	const next = source.charCodeAt(index + 1);
 	const startsTag = isAsciiLetter(next) || next === 47 /* / */ || next === 33 /* ! */ || next === 63; /* ? */
 	if (!startsTag) {
@@ -82,36 +116,36 @@ function maskTag(source: string, codes: Uint16Array, index: number): number {
 	if (close === -1 || close - index > maxTagLength) {
 		return index + 1;
 	}
-	codes.fill(space, index, close + 1);
+	codes.fill(index, close + 1);
 	return close + 1;
 }
 
-function maskImage(source: string, codes: Uint16Array, index: number): number {
+function maskImage(source: string, codes: Masks, index: number): number {
 	const closeBracket = source.indexOf(']', index + 2);
 	if (closeBracket === -1 || source[closeBracket + 1] !== '(') {
-		codes[index] = space;
+		codes.fill(index, index + 1);
 		return index + 1;
 	}
 	const end = findClosingParen(source, closeBracket + 1);
 	const stop = end === -1 ? closeBracket + 1 : end + 1;
-	codes.fill(space, index, stop);
+	codes.fill(index, stop);
 	return stop;
 }
 
 /** `](target)` or `][ref]` after link text: the text stays, the target goes. */
-function maskLinkTarget(source: string, codes: Uint16Array, index: number): number {
-	codes[index] = space;
+function maskLinkTarget(source: string, codes: Masks, index: number): number {
+	codes.fill(index, index + 1);
 	const next = source[index + 1];
 	if (next === '(') {
 		const end = findClosingParen(source, index + 1);
 		if (end !== -1) {
-			codes.fill(space, index, end + 1);
+			codes.fill(index, end + 1);
 			return end + 1;
 		}
 	} else if (next === '[') {
 		const end = source.indexOf(']', index + 2);
 		if (end !== -1 && end - index < maxLinkTargetLength) {
-			codes.fill(space, index, end + 1);
+			codes.fill(index, end + 1);
 			return end + 1;
 		}
 	}
@@ -137,7 +171,7 @@ function findClosingParen(source: string, open: number): number {
 	return -1;
 }
 
-function maskUrl(source: string, codes: Uint16Array, index: number): number {
+function maskUrl(source: string, codes: Masks, index: number): number {
 	if (isWordChar(source.charCodeAt(index - 1))) {
 		return index + 1;
 	}
@@ -150,7 +184,7 @@ function maskUrl(source: string, codes: Uint16Array, index: number): number {
 	while (end < source.length && !isUrlStop(source.charCodeAt(end))) {
 		end++;
 	}
-	codes.fill(space, index, end);
+	codes.fill(index, end);
 	return end;
 }
 
@@ -170,15 +204,6 @@ export function isWordChar(code: number): boolean {
 		return isAsciiLetter(code) || (code >= 48 && code <= 57);
 	}
 	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
-
-function codesToString(codes: Uint16Array): string {
-	const chunk = 8192;
-	let result = '';
-	for (let start = 0; start < codes.length; start += chunk) {
-		result += String.fromCharCode(...codes.subarray(start, start + chunk));
-	}
-	return result;
 }
 
 const abbreviations = new Set([
@@ -244,6 +269,9 @@ const quotePairs: Readonly<Record<string, string>> = { '"': '"', '“': '”', '
 /** Spans (relative to `text`) enclosed in quotation marks: quoted chat, quoted terms. */
 export function findQuotedSpans(text: string): Span[] {
 	const spans: Span[] = [];
+	if (!/["“‘«„]/.test(text)) {
+		return spans;
+	}
 	let index = 0;
 	while (index < text.length) {
 		const close = quotePairs[text[index]];

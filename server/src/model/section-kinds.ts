@@ -101,8 +101,25 @@ export function headingWords(title: string): string[] {
  */
 const maxLeadingWords = 4;
 
+/**
+ * Headings repeat on every re-parse while someone types, so classifications are remembered (bounded).
+ */
+const classified = new Map<string, SectionKind>();
+const maxRemembered = 5000;
+
 export function classifyHeading(title: string): SectionKind {
-	const words = headingWords(title);
+	let kind = classified.get(title);
+	if (kind === undefined) {
+		kind = classifyWords(headingWords(title));
+		if (classified.size >= maxRemembered) {
+			classified.clear();
+		}
+		classified.set(title, kind);
+	}
+	return kind;
+}
+
+function classifyWords(words: readonly string[]): SectionKind {
 	let best: SectionKind = 'other';
 	let bestOrder = Number.POSITIVE_INFINITY;
 	for (let start = 0; start < Math.min(words.length, maxLeadingWords); start++) {

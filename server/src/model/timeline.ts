@@ -85,6 +85,8 @@ function isTimelineBlock(input: TimelineInput & { timelineShapedItems?: Readonly
 }
 
 const minimumShapedItems = 3;
+/** Sections whose lists are already read as something else (or are the timeline itself). */
+const knownNonNarrative: ReadonlySet<string> = new Set(['timeline', 'action-items', 'contributing-factors', 'what-went-wrong']);
 const minimumTimedShare = 0.6;
 
 /**
@@ -95,6 +97,9 @@ function timelineShapedItems(input: TimelineInput): Set<number> {
 	const runs = new Map<string, number[]>();
 	input.listItems.forEach((item, index) => {
 		const section = item.firstBlockIndex === undefined ? -1 : input.blockSections[item.firstBlockIndex] ?? -1;
+		if (section !== -1 && knownNonNarrative.has(input.sections[section].effectiveKind)) {
+			return;
+		}
 		const key = `${item.parentIndex ?? -1}:${item.depth}:${section}`;
 		const run = runs.get(key);
 		if (run === undefined) {
@@ -217,13 +222,16 @@ function fromLine(
 	span: Span,
 	sectionIndex: number,
 ): Found[] {
+	const timestamp = readLeadingTimestamp(source, offset);
+	if (timestamp?.time !== undefined) {
+		return [{ form, span, timestamp, textSpan: afterTimestamp(input.text, timestamp, span.end), sectionIndex }];
+	}
+	// Only a line that is nothing but a date is a label for the lines after it.
 	const firstLineEnd = source.search(/[\r\n]/);
-	const firstLine = firstLineEnd === -1 ? source : source.slice(0, firstLineEnd);
-	const label = readDateLabel(firstLine, offset);
+	const label = readDateLabel(firstLineEnd === -1 ? source : source.slice(0, firstLineEnd), offset);
 	if (label !== undefined) {
 		return [{ label: label.date }];
 	}
-	const timestamp = readLeadingTimestamp(source, offset);
 	if (timestamp === undefined) {
 		return [];
 	}
@@ -300,19 +308,32 @@ function readMarker(text: string, textSpan: Span): TimelineEntry['marker'] {
 	return kind === undefined ? undefined : { kind, span: { start: textSpan.start, end: textSpan.start + bold[0].length } };
 }
 
-/** The zone the document declares: front matter first, then the timeline's own text, then anywhere. */
+/**
+ * The zone the document declares: front matter first, then the timeline's own text, then any heading or
+ * block that talks about times ("All times UTC"). Blocks that cannot be a declaration are not scanned.
+ */
 function findDeclaredZone(input: TimelineInput): TimeZoneRef | undefined {
 	if (input.frontMatterZone !== undefined) {
 		const offset = zoneOffsetMinutes(input.frontMatterZone.name);
 		return { name: input.frontMatterZone.name, offsetMinutes: offset, span: input.frontMatterZone.span };
 	}
-	const timelineFirst = input.blocks
-		.map((block, index) => ({ block, index }))
-		.sort((a, b) => Number(isTimelineBlock(input, b.index)) - Number(isTimelineBlock(input, a.index)));
-	for (const { block } of timelineFirst) {
+	const candidates: number[] = [];
+	const elsewhere: number[] = [];
+	input.blocks.forEach((block, index) => {
 		if (block.kind === 'table-cell' && !isHeaderCell(input, block)) {
-			continue;
+			return;
 		}
+		if (isTimelineBlock(input, index)) {
+			// Entries are list items; a declaration is a heading, a table header or a paragraph.
+			if (block.listItemIndex === undefined) {
+				candidates.push(index);
+			}
+		} else if (/time/i.test(block.prose)) {
+			elsewhere.push(index);
+		}
+	});
+	for (const index of [...candidates, ...elsewhere]) {
+		const block = input.blocks[index];
 		const zone = findZoneDeclaration(input.text.slice(block.span.start, block.span.end), block.span.start);
 		if (zone !== undefined) {
 			return zone;

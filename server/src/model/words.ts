@@ -26,5 +26,6 @@ export function splitWords(text: string, offset = 0): Word[] {
 }
 
 export function normaliseWord(word: string): string {
-	return word.toLowerCase().replace(/’/g, "'");
+	const lower = word.toLowerCase();
+	return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
