@@ -9,7 +9,7 @@ const maxTagLength = 2000;
 const maxLinkTargetLength = 2000;
 
 /** Characters that can start something to mask; prose without them is returned as it is. */
-const maskTrigger = /[`\\<!\[\]*~_]|https?:|www\./;
+const maskTrigger = /[`\\<![\]*~_]|https?:|www\./;
 
 /** Masks inline Markdown that is not prose: code spans, HTML, link targets, images, URLs, emphasis markers. */
 export function maskInline(source: string): string {
