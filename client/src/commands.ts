@@ -1,6 +1,7 @@
 /** Command handlers: small factories over the client, registered in one place. */
 import * as vscode from 'vscode';
 import type { PostmortemClient } from './language-client';
+import { registerPreview } from './preview';
 
 export function registerCommands(
 	_context: vscode.ExtensionContext,
@@ -12,6 +13,7 @@ export function registerCommands(
 		vscode.commands.registerCommand('postmortem.stopCheckingThisFile', () => setForcedForActive(client, false)),
 		vscode.commands.registerCommand('postmortem.restartServer', () => client.restart()),
 		vscode.commands.registerCommand('postmortem.showOutput', () => output.show()),
+		...registerPreview(_context, client),
 	];
 }
 

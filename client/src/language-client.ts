@@ -51,6 +51,11 @@ export class PostmortemClient implements vscode.Disposable {
 		await this.client.restart();
 	}
 
+	/** A custom request to the server (`postmortem/chart`); waits while the client starts, rejects when it cannot. */
+	async sendRequest<R>(method: string, params: unknown): Promise<R> {
+		return this.client.sendRequest<R>(method, params);
+	}
+
 	/** "Check this file as a postmortem": remembered per workspace, sent to every server that starts. */
 	async setForced(uri: vscode.Uri, forced: boolean): Promise<void> {
 		const current = new Set(this.context.workspaceState.get<string[]>(forcedKey, []));
