@@ -25,6 +25,8 @@ export class AnalysisCache {
 	constructor(
 		private readonly forced: ReadonlySet<string>,
 		private readonly today: () => Date = () => new Date(),
+		/** Where a rule's exception goes; undefined lets it propagate (tests). */
+		private readonly onRuleError?: (ruleId: string, error: unknown) => void,
 	) {}
 
 	analyze(document: TextDocument, settings: DocumentSettings): Analysis {
@@ -34,7 +36,7 @@ export class AnalysisCache {
 		}
 		const doc = parsePostmortem(document.getText());
 		const postmortem = settings.enable && (this.forced.has(document.uri) || isPostmortem(settings.relativePath, doc, settings.config));
-		const findings = postmortem ? lint(doc, { config: settings.config, today: this.today() }) : [];
+		const findings = postmortem ? lint(doc, { config: settings.config, today: this.today(), onRuleError: this.onRuleError }) : [];
 		const analysis: Analysis = { uri: document.uri, version: document.version, doc, isPostmortem: postmortem, findings, settings };
 		this.analyses.set(document.uri, analysis);
 		return analysis;

@@ -26,6 +26,11 @@ export interface LintOptions {
 	readonly today?: Date;
 	/** Defaults to the registry; tests pass a single rule. */
 	readonly rules?: readonly Rule[];
+	/**
+	 * Called when a rule throws, after which the other rules still run: one broken rule must not take every
+	 * diagnostic away from the user. Without it the error propagates, so tests see it.
+	 */
+	readonly onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 export function lint(doc: PostmortemDocument, options: LintOptions): Finding[] {
@@ -43,7 +48,16 @@ export function lint(doc: PostmortemDocument, options: LintOptions): Finding[] {
 				findings.push(toFinding(rule, severity, problem));
 			}
 		};
-		rule.check({ doc, today, phraseHits: hitsByRule.get(rule.id) ?? [], teams: options.config.teams, report });
+		const context = { doc, today, phraseHits: hitsByRule.get(rule.id) ?? [], teams: options.config.teams, report };
+		if (options.onRuleError === undefined) {
+			rule.check(context);
+			continue;
+		}
+		try {
+			rule.check(context);
+		} catch (error) {
+			options.onRuleError(rule.id, error);
+		}
 	}
 	findings.sort(compareFindings);
 	return findings.slice(0, options.config.maxProblems);

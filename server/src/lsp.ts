@@ -26,7 +26,9 @@ import { filePath, SettingsStore } from './settings';
 export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
 	const forced = new Set<string>();
-	const cache = new AnalysisCache(forced);
+	const cache = new AnalysisCache(forced, () => new Date(), (ruleId, error) => {
+		connection.console.error(`Rule ${ruleId} failed; the other rules still ran. ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+	});
 	let canPullConfiguration = false;
 	let snippetEdits = false;
 	let completionSnippets = false;

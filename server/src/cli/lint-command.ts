@@ -119,7 +119,10 @@ async function lintTarget(
 		if (!target.explicit && !isPostmortem(displayRelative(target.absolutePath, io.cwd), doc, config)) {
 			return undefined;
 		}
-		const findings = lint(doc, { config, today: io.today });
+		const onRuleError = (ruleId: string, error: unknown): void => {
+			io.stderr.write(`postmortem: warning: rule ${ruleId} failed on ${target.file} (${error instanceof Error ? error.message : String(error)}); the other rules still ran.\n`);
+		};
+		const findings = lint(doc, { config, today: io.today, onRuleError });
 		const kept = quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
 		return { file: target.file, absolutePath: target.absolutePath, diagnostics: toCliDiagnostics(target, read.text, kept) };
 	} catch (error) {
