@@ -327,10 +327,13 @@ function addCodeSpan(state: WalkState, token: Token): void {
 		return;
 	}
 	const last = Math.min(map[1], state.lineStarts.length) - 1;
-	state.out.codeSpans.push({
-		start: state.lineStarts[map[0]] + state.consumed[map[0]],
-		end: lineContentEnd(state.text, state.lineStarts, Math.max(last, map[0])),
-	});
+	let start = state.lineStarts[map[0]] + state.consumed[map[0]];
+	// An HTML block starts at its `<`: on a list item's later lines the item's indentation is not consumed,
+	// and a control comment there must still be seen to start the block.
+	while (token.type === 'html_block' && (state.text[start] === ' ' || state.text[start] === '\t' || state.text[start] === '\uFEFF')) {
+		start++;
+	}
+	state.out.codeSpans.push({ start, end: lineContentEnd(state.text, state.lineStarts, Math.max(last, map[0])) });
 	claimForPendingItemIfCode(state);
 }
 

@@ -66,3 +66,28 @@ suite('control comments', () => {
 		assert.ok(Date.now() - started < 1000);
 	});
 });
+
+suite('control comments where the disable quick fix puts them', () => {
+	test('a comment line inside a list item (an HTML block at the item\'s indentation) is read', () => {
+		const doc = parse(['- a', '', '  <!-- postmortem-disable-next-line blame/x -- quoting -->', '  para']);
+		assert.deepEqual(
+			doc.controlComments.map((comment) => [comment.kind, comment.rules, comment.reason, comment.line]),
+			[['disable-next-line', ['blame/x'], 'quoting', 2]],
+		);
+		assert.deepEqual(reportedLines(['- a', '', '  <!-- postmortem-disable-next-line -->', '  BAD', '- BAD']), [5]);
+	});
+
+	test('a comment right after a byte order mark is read', () => {
+		const doc = parse('\uFEFF<!-- postmortem-disable-file blame -->\n# T\n');
+		assert.deepEqual(doc.controlComments.map((comment) => [comment.kind, comment.rules]), [['disable-file', ['blame']]]);
+	});
+
+	test('an indented code block is still code', () => {
+		assert.deepEqual(reportedLines(['# T', '', '    <!-- postmortem-disable-file -->', '', 'BAD']), [5]);
+	});
+
+	test('inline comments in a paragraph, a table cell and a block quote are read', () => {
+		const doc = parse(['Text <!-- postmortem-disable-line a/b -->', '', '| x <!-- postmortem-disable-line c/d --> |', '|---|', '', '> <!-- postmortem-disable-next-line e/f -->', '> q']);
+		assert.deepEqual(doc.controlComments.map((comment) => comment.rules[0]), ['a/b', 'c/d', 'e/f']);
+	});
+});
