@@ -112,9 +112,10 @@ function makeSection(
 	const parentIndex = findParent(previous, start);
 	const kind = classifyHeading(start.title);
 	let effectiveKind: SectionKind = kind !== 'other' ? kind : parentIndex !== undefined ? previous[parentIndex].effectiveKind : 'other';
-	// Day headings ("## May 12") written at the same level as "## Timeline" continue the timeline.
+	// Day headings ("## May 12") written at the same level as "## Timeline" continue the timeline, and so
+	// does a heading that starts with a time whatever it names ("### 23:00 UTC: Root cause identified").
 	const before = previous.at(-1);
-	if (kind === 'other' && before?.effectiveKind === 'timeline' && isTimelineContinuation(start.title)) {
+	if (before?.effectiveKind === 'timeline' && isTimelineContinuation(start.title)) {
 		effectiveKind = 'timeline';
 	}
 	return {

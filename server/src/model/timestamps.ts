@@ -236,7 +236,46 @@ function readZoneName(text: string, pos: number): ZoneRead | undefined {
 	if (abbreviation !== undefined) {
 		return { name: word, offset: abbreviation, start: pos, end };
 	}
+	if (text[end] === '/' && IANA_AREAS.has(word)) {
+		return readIanaZone(text, pos, end);
+	}
 	return LONG_NAME_FIRST_WORDS.has(word.toLowerCase()) ? readLongZoneName(text, pos) : undefined;
+}
+
+/** First parts of IANA zone names (`US/Pacific`, `Europe/Berlin`, `America/Los_Angeles`). */
+const IANA_AREAS: ReadonlySet<string> = new Set(['Africa', 'America', 'Antarctica', 'Asia', 'Atlantic', 'Australia', 'Brazil', 'Canada', 'Chile', 'Etc', 'Europe', 'Indian', 'Mexico', 'Pacific', 'US']);
+const ianaOffsets = new Map<string, number | undefined | null>();
+
+/**
+ * `US/Pacific`: a name the runtime's time-zone database knows (no I/O: the data is built in). Its offset is
+ * the one in mid-January, like the standard-time offsets of the abbreviations. Unknown names (`UC/Pacific`)
+ * are not zones.
+ */
+function readIanaZone(text: string, pos: number, slash: number): ZoneRead | undefined {
+	let end = slash + 1;
+	while (end - pos < 40 && (isLetter(text[end]) || text[end] === '_' || (text[end] === '/' && isLetter(text[end + 1])))) {
+		end++;
+	}
+	const name = text.slice(pos, end);
+	if (!ianaOffsets.has(name)) {
+		ianaOffsets.set(name, januaryOffset(name));
+	}
+	const offset = ianaOffsets.get(name);
+	return offset === null || end === slash + 1 ? undefined : { name, offset, start: pos, end };
+}
+
+function januaryOffset(name: string): number | undefined | null {
+	try {
+		const parts = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' }).formatToParts(Date.UTC(2021, 0, 15));
+		const written = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+		if (written === 'GMT') {
+			return 0;
+		}
+		const offset = readOffset(written.replace('GMT', ''), 0);
+		return offset?.minutes;
+	} catch {
+		return null;
+	}
 }
 
 /** The longest known multi-word zone name (`Central European Summer Time`) starting at `pos`. */
@@ -857,7 +896,10 @@ const NO_TIME: Omit<TimePart, 'end' | 'format'> = {
 	time: undefined, endTime: undefined, zone: undefined, approximate: false, invalid: undefined, placeholder: false,
 };
 
-/** What may join a date and a time: `T`, spaces, `/`, `, `, ` at `, ` @ `. */
+/**
+ * What may join a date and a time: `T`, spaces, `/`, `, `, ` at `, ` @ `, ` - ` (`24-10-2024 - 08:15`), and
+ * a `~` marking the time approximate (`04-03-2026 ~14:18`; the caller sees the `~` at the candidate).
+ */
 function readDateTimeGap(text: string, pos: number, iso: boolean): number[] {
 	if (iso && (text[pos] === 'T' || text[pos] === '/')) {
 		return [pos + 1];
@@ -868,7 +910,7 @@ function readDateTimeGap(text: string, pos: number, iso: boolean): number[] {
 		return [];
 	}
 	const candidates = [at];
-	for (const word of ['at ', '@ ']) {
+	for (const word of ['at ', '@ ', '- ', '\u2013 ', '\u2014 ']) {
 		if (text.startsWith(word, at)) {
 			candidates.push(skipSpaces(text, at + word.length));
 		}
@@ -890,9 +932,12 @@ function readDateFirst(s: Source, pos: number): Core | undefined {
 		return undefined;
 	}
 	for (const timeAt of readDateTimeGap(s.text, date.end, date.iso)) {
-		const time = readTimeExpression(s, timeAt, date.iso && s.text[timeAt - 1] === 'T');
+		// `~14:18` after a date: an approximate time. The `~` is a mark, not part of the format.
+		const tilde = s.text[timeAt] === '~' ? 1 : 0;
+		const time = readTimeExpression(s, timeAt + tilde, date.iso && s.text[timeAt - 1] === 'T');
 		if (time) {
-			return { date, time, format: date.format + gapFormat(s.text, date.end, timeAt) + time.format, end: time.end };
+			const approximate = time.approximate || tilde === 1;
+			return { date, time: { ...time, approximate }, format: date.format + gapFormat(s.text, date.end, timeAt) + time.format, end: time.end };
 		}
 	}
 	return { date, time: { ...NO_TIME, end: date.end, format: '' }, format: date.format, end: date.end };
@@ -1036,7 +1081,8 @@ function findAfterTimeWord(text: string): ZoneRead | undefined {
 /** After "times": fillers ("are in"), then the zone, bare or in brackets. Stops at any other word. */
 function readDeclaredZone(text: string, pos: number): ZoneRead | undefined {
 	for (let step = 0; step < 6; step++) {
-		pos = skipSpaces(text, text[pos] === ':' || text[pos] === ',' ? pos + 1 : pos);
+		// A paragraph may wrap anywhere: "all times are in⏎UTC." is one declaration.
+		pos = skipSpacesAndBreaks(text, text[pos] === ':' || text[pos] === ',' ? pos + 1 : pos);
 		const opener = text[pos] === '(' || text[pos] === '[' ? 1 : 0;
 		const zone = readZone(text, pos + opener);
 		if (zone && !isLetter(text[zone.end]) && (!opener || text[zone.end] === ')' || text[zone.end] === ']')) {
@@ -1049,6 +1095,13 @@ function readDeclaredZone(text: string, pos: number): ZoneRead | undefined {
 		pos = end;
 	}
 	return undefined;
+}
+
+function skipSpacesAndBreaks(text: string, pos: number): number {
+	while (isSpace(text[pos]) || text[pos] === '\n' || text[pos] === '\r') {
+		pos++;
+	}
+	return pos;
 }
 
 /** `(UTC)` in a heading or table header, or opening a line (`(PST) 4/21/23-4/25/23`); never after a time. */
@@ -1160,6 +1213,7 @@ export function resolveEntryTimes(entries: readonly EntryTimeInput[], context: R
 	const notional = !context.documentDate && entries.every((entry) => !entry.timestamp.date && !entry.dateLabel);
 	let carried: CalendarDate | undefined = notional ? NOTIONAL_DATE : context.documentDate;
 	let previousMinutes: number | undefined;
+	const twelveHour = entries.some((entry) => TWELVE_HOUR_FORMAT.test(entry.timestamp.format));
 	return entries.map((entry) => {
 		// With a 'dmy'/'mdy' order an ambiguous date is re-read that way. With 'ambiguous' or no order it
 		// keeps the reading it was parsed with: D/M, unless clearly US (M/D/YY with slashes). D/M is not
@@ -1173,11 +1227,25 @@ export function resolveEntryTimes(entries: readonly EntryTimeInput[], context: R
 			// A bare time far earlier than the last one is the next day (23:50, then 00:10).
 			date = addDays(date, 1, fallbackYear);
 			minutes += DAY;
+		} else if (!newDate && date && minutes !== undefined && previousMinutes !== undefined && minutes < previousMinutes && twelveHour && isBareTwelveHourReading(timestamp)) {
+			// In a timeline that writes 12-hour times, a bare `1:17` after `11:57` is 1:17 PM, not a jump back.
+			minutes += HALF_DAY;
+			if (timestamp.time.hour + 12 >= 24) {
+				date = addDays(date, 1, fallbackYear);
+			}
 		}
 		carried = date;
 		previousMinutes = newDate ? minutes : (minutes ?? previousMinutes);
 		return { effectiveDate: notional ? undefined : date, effectiveZone: zone, minutes };
 	});
+}
+
+/** A format with a 12-hour clock (`h:mm A`, `hh:mma`): the hour token is lower-case `h`. */
+const TWELVE_HOUR_FORMAT = /(?:^|[^a-z])hh?[:.]/;
+
+/** A time written without AM/PM that a 12-hour reader could take either way (`1:17`, `11:05`). */
+function isBareTwelveHourReading(timestamp: ParsedTimestamp): timestamp is ParsedTimestamp & { time: ClockTime } {
+	return timestamp.time !== undefined && timestamp.time.hour >= 1 && timestamp.time.hour <= 12 && /(?:^|[^a-z])HH?[:.]/.test(timestamp.format) && !TWELVE_HOUR_FORMAT.test(timestamp.format);
 }
 
 function usable(timestamp: ParsedTimestamp): timestamp is ParsedTimestamp & { time: ClockTime } {
