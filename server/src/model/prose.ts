@@ -17,9 +17,10 @@ export function maskInline(source: string): string {
 		return source;
 	}
 	const masks = new Masks();
+	const backticks = new BacktickRuns(source);
 	let index = 0;
 	while (index < source.length) {
-		index = maskAt(source, masks, index);
+		index = maskAt(source, masks, backticks, index);
 	}
 	return masks.apply(source);
 }
@@ -55,11 +56,57 @@ class Masks {
 	}
 }
 
+/**
+ * Where each run of backticks starts, by run length, so that finding a code span's closer is a lookup.
+ * Searching forward for each opener instead is quadratic: an unclosed run scans to the end of the block,
+ * and markdown-it's "backticks" case (`e`, `e``, `e```…) took 77 s that way.
+ */
+class BacktickRuns {
+	private byLength: Map<number, number[]> | undefined;
+	/** Per run length, how many of its runs lie before the last query (queries only move forward). */
+	private readonly cursors = new Map<number, number>();
+
+	constructor(private readonly source: string) {}
+
+	/** Start of the first run of exactly `length` backticks at or after `from`, or -1. */
+	closer(length: number, from: number): number {
+		const starts = this.runs().get(length);
+		if (starts === undefined) {
+			return -1;
+		}
+		let cursor = this.cursors.get(length) ?? 0;
+		while (cursor < starts.length && starts[cursor] < from) {
+			cursor++;
+		}
+		this.cursors.set(length, cursor);
+		return cursor < starts.length ? starts[cursor] : -1;
+	}
+
+	private runs(): Map<number, number[]> {
+		if (this.byLength === undefined) {
+			this.byLength = new Map();
+			for (let index = 0; index < this.source.length; index++) {
+				if (this.source[index] !== '`') {
+					continue;
+				}
+				const start = index;
+				while (this.source[index + 1] === '`') {
+					index++;
+				}
+				const starts = this.byLength.get(index + 1 - start) ?? [];
+				starts.push(start);
+				this.byLength.set(index + 1 - start, starts);
+			}
+		}
+		return this.byLength;
+	}
+}
+
 /** Masks whatever construct starts at `index` and returns where scanning continues. */
-function maskAt(source: string, codes: Masks, index: number): number {
+function maskAt(source: string, codes: Masks, backticks: BacktickRuns, index: number): number {
 	switch (source[index]) {
 		case '`':
-			return maskCodeSpan(source, codes, index);
+			return maskCodeSpan(source, codes, backticks, index);
 		case '\\':
 			codes.fill(index, index + 1);
 			return index + 2;
@@ -87,20 +134,13 @@ function maskAt(source: string, codes: Masks, index: number): number {
 	}
 }
 
-function maskCodeSpan(source: string, codes: Masks, index: number): number {
+/** A code span closes at the next run of exactly as many backticks as opened it. */
+function maskCodeSpan(source: string, codes: Masks, backticks: BacktickRuns, index: number): number {
 	let run = 1;
 	while (source[index + run] === '`') {
 		run++;
 	}
-	const fence = '`'.repeat(run);
-	let close = source.indexOf(fence, index + run);
-	while (close !== -1 && source[close + run] === '`') {
-		let after = close;
-		while (source[after] === '`') {
-			after++;
-		}
-		close = source.indexOf(fence, after);
-	}
+	const close = backticks.closer(run, index + run);
 	const end = close === -1 ? index + run : close + run;
 	codes.fill(index, end);
 	return end;
