@@ -12,8 +12,8 @@
 const invisible = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const whitespaceRun = /\s+/g;
-/** Markdown emphasis and code markers around words; the chart shows words, not markup. */
-const markdownMarkers = /\*\*|__|`/g;
+/** Bold and code markers; the chart shows words, not markup. (`__` stays: it is common in identifiers.) */
+const markdownMarkers = /\*\*|`/g;
 
 /** Text safe to display: no controls, no lone surrogates, single spaces, at most `maxLength` code units. */
 export function displayText(raw: string, maxLength: number): string {
