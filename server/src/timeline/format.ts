@@ -251,3 +251,28 @@ export function addMinutes(date: CalendarDate | undefined, time: ClockTime, minu
 	const shifted: CalendarDate = { year: date.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 	return { date: shifted, time: shiftedTime };
 }
+
+/**
+ * `format` with its clock written the way `style` writes clocks: 12- or 24-hour, padded or not, AM/PM and
+ * the space before it. Dates, zones and everything else stay as they were. Used to offer "write it like
+ * the rest of the timeline" fixes. Undefined for ranges or formats without a clock.
+ */
+export function withClockOf(format: string, style: string): string | undefined {
+	const source = tokenizeFormat(format);
+	const target = tokenizeFormat(singleTimeFormat(style));
+	const hour = source.findIndex((token) => HOUR_TOKENS.has(token.text));
+	const targetHour = target.findIndex((token) => HOUR_TOKENS.has(token.text));
+	if (hour < 0 || targetHour < 0 || singleTimeFormat(format) !== format) {
+		return undefined;
+	}
+	const clockEnd = endOfClock(source, hour);
+	let after = clockEnd;
+	if (source[after]?.kind === 'meridiem') {
+		after++;
+	} else if (source[after]?.text === ' ' && source[after + 1]?.kind === 'meridiem') {
+		after += 2;
+	}
+	const targetEnd = endOfClock(target, targetHour);
+	const targetMeridiem = target[targetEnd]?.kind === 'meridiem' ? [target[targetEnd]] : target[targetEnd]?.text === ' ' && target[targetEnd + 1]?.kind === 'meridiem' ? [target[targetEnd], target[targetEnd + 1]] : [];
+	return join([...source.slice(0, hour), target[targetHour], ...source.slice(hour + 1, clockEnd), ...targetMeridiem, ...source.slice(after)]);
+}

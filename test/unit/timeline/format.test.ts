@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readLeadingTimestamp } from '../../../server/src/model/timestamps';
-import { addMinutes, formatTimestamp, hasDate, isTwelveHour, singleTimeFormat, tokenizeFormat } from '../../../server/src/timeline/format';
+import { addMinutes, formatTimestamp, hasDate, isTwelveHour, singleTimeFormat, tokenizeFormat, withClockOf } from '../../../server/src/timeline/format';
 
 /** Reads a timestamp with the model and writes it back in its own format: the round trip must be exact. */
 function roundTrip(written: string): string | undefined {
@@ -88,5 +88,16 @@ suite('timeline/format', () => {
 		assert.deepEqual(moved, { date: { year: 2026, month: 12, day: 1 }, time: { hour: 0, minute: 3, second: 0 } });
 		const back = addMinutes(undefined, { hour: 0, minute: 2, second: undefined }, -5);
 		assert.deepEqual(back, { date: undefined, time: { hour: 23, minute: 57, second: undefined } });
+	});
+});
+
+suite('timeline/format withClockOf', () => {
+	test('rewrites only the clock: 12/24-hour, padding, AM/PM and its space', () => {
+		assert.equal(withClockOf('h:mmA', 'HH:mm'), 'HH:mm');
+		assert.equal(withClockOf('h:mm A Z dddd MMM Do', 'HH:mm'), 'HH:mm Z dddd MMM Do');
+		assert.equal(withClockOf('HH:mm', 'h:mm A'), 'h:mm A');
+		assert.equal(withClockOf('YYYY-MM-DD HH:mm Z', 'hh:mma'), 'YYYY-MM-DD hh:mma Z');
+		assert.equal(withClockOf('HH:mm-HH:mm', 'h:mm A'), undefined);
+		assert.equal(withClockOf('YYYY-MM-DD', 'HH:mm'), undefined);
 	});
 });
