@@ -57,7 +57,7 @@ export function startServer(connection: Connection): void {
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-				codeActionProvider: { codeActionKinds: ['quickfix', fixAllKind], resolveProvider: false },
+				codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', fixAllKind], resolveProvider: false },
 				completionProvider: { triggerCharacters: [...new Set(completionTriggerCharacters)] },
 				hoverProvider: true,
 				codeLensProvider: { resolveProvider: false },
