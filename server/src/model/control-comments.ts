@@ -5,8 +5,9 @@
 import { containsSpan, lineAt } from './text';
 import type { ControlComment, Span } from './types';
 
-// Bounded by the comment's closing `-->`; the body class excludes `>` so each match is linear.
-const commentPattern = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]{0,2000})-->/g;
+// Bounded by the comment's closing `-->`: the body takes any character but a `-` that starts `-->`, so
+// each match is linear, and a reason may say "a -> b" (the disable quick fix asks people for one).
+const commentPattern = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b((?:[^-]|-(?!->)){0,2000})-->/g;
 
 export function readControlComments(
 	text: string,

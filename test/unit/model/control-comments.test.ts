@@ -91,3 +91,17 @@ suite('control comments where the disable quick fix puts them', () => {
 		assert.deepEqual(doc.controlComments.map((comment) => comment.rules[0]), ['a/b', 'c/d', 'e/f']);
 	});
 });
+
+suite('control comment reasons', () => {
+	test('a reason may contain ">" and "--", and ends at the first "-->"', () => {
+		const doc = parse(['<!-- postmortem-disable-next-line blame/x -- a -> b, 5 > 4 -- see chat --> after -->', 'BAD']);
+		assert.deepEqual(doc.controlComments.map((comment) => [comment.rules, comment.reason]), [[['blame/x'], 'a -> b, 5 > 4 -- see chat']]);
+	});
+
+	test('a long run of dashes without a closing "-->" does not match or hang', () => {
+		const started = Date.now();
+		const doc = parse(`<!-- postmortem-disable ${'-'.repeat(50_000)}>`);
+		assert.equal(doc.controlComments.length, 0);
+		assert.ok(Date.now() - started < 1000);
+	});
+});
