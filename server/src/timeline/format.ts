@@ -29,7 +29,23 @@ const DATE_TOKENS = ['YYYY', 'YY', 'MMMM', 'MMM', 'MM', 'M', 'Do', 'DD', 'D', 'd
 const CLOCK_TOKENS = ['HH', 'H', 'hh', 'h', 'mm', 'ss'];
 const HOUR_TOKENS = new Set(['HH', 'H', 'hh', 'h']);
 
-export function tokenizeFormat(format: string): Token[] {
+/** A document uses a handful of formats, read on every lint: remember them (bounded). */
+const tokenized = new Map<string, readonly Token[]>();
+const MAX_REMEMBERED = 500;
+
+export function tokenizeFormat(format: string): readonly Token[] {
+	let tokens = tokenized.get(format);
+	if (tokens === undefined) {
+		tokens = readTokens(format);
+		if (tokenized.size >= MAX_REMEMBERED) {
+			tokenized.clear();
+		}
+		tokenized.set(format, tokens);
+	}
+	return tokens;
+}
+
+function readTokens(format: string): Token[] {
 	const tokens: Token[] = [];
 	let literal = '';
 	const flush = (): void => {
