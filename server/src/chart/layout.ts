@@ -58,6 +58,9 @@ export const geometry = {
 	noteLine: 16,
 } as const;
 
+/** Bold text (layer names, the heading) runs about this much wider than regular text. */
+const boldFactor = 1.1;
+
 interface SliceGroup {
 	readonly layer: string;
 	readonly shown: readonly (LayoutFactor & { readonly factorIndex: number })[];
@@ -123,7 +126,7 @@ function groupFactors(input: LayoutInput): { groups: SliceGroup[]; hiddenLayers:
 		const columns = Math.min(geometry.maxColumns, Math.max(1, Math.ceil(mine.length / geometry.holesPerColumn)));
 		const faceWidth = faceWidthFor(columns);
 		const pitch = Math.max(geometry.minPitch, faceWidth + geometry.depth + geometry.sliceGap);
-		const labelLines = wrapText(layer, pitch - 10, geometry.labelSize, geometry.labelMaxLines);
+		const labelLines = wrapText(layer, pitch - 10, geometry.labelSize * boldFactor, geometry.labelMaxLines);
 		return { layer, shown: mine, hidden: total - mine.length, columns, pitch, labelLines };
 	});
 	const hiddenLayers = order.slice(chartLimits.maxLayers).map((layer) => ({
@@ -180,7 +183,10 @@ function drawSlices(groups: readonly SliceGroup[], frame: VerticalFrame): { slic
 function placeHoles(group: SliceGroup, faceX: number, frame: VerticalFrame, numbered: number): ChartHole[] {
 	const trajectoryRow = Math.floor((frame.rows - 1) / 2);
 	const centreX = faceX + faceWidthFor(group.columns) / 2;
-	const slots = holeSlots(frame.rows, group.columns, trajectoryRow);
+	// The slots nearest the trajectory, then read top to bottom, so numbers run down the slice.
+	const slots = holeSlots(frame.rows, group.columns, trajectoryRow)
+		.slice(0, Math.max(0, group.shown.length - 1))
+		.sort((a, b) => a.row - b.row || a.column - b.column);
 	return group.shown.map((factor, index): ChartHole => {
 		const seed = hash(`${factor.layer}\u0000${factor.text}\u0000${index}`);
 		const rx = 9 + (seed % 4);
@@ -231,7 +237,7 @@ export function hash(text: string): number {
 function titleLabel(title: string | undefined, width: number): ChartLabel {
 	const text = displayText(title ?? '', chartLimits.maxTitleLength);
 	const heading = text === '' ? 'Contributing factors' : `Contributing factors: ${text}`;
-	const lines = wrapText(heading, width - geometry.margin * 2, geometry.titleSize, 2);
+	const lines = wrapText(heading, width - geometry.margin * 2, geometry.titleSize * boldFactor, 2);
 	return { x: geometry.margin, y: geometry.margin + geometry.titleSize, lines };
 }
 

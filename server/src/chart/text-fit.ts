@@ -64,13 +64,17 @@ function charWidth(code: number): number {
 		}
 		return code >= 65 && code <= 90 ? 0.7 : 0.58;
 	}
-	return 0.62;
+	// Latin letters with accents are about as wide as ASCII; other scripts and symbols often come from
+	// a fallback font, so they are counted wider.
+	return code < 0x0250 ? 0.62 : 0.78;
 }
 
-/** East Asian wide and full-width ranges, and emoji: drawn about one em wide. */
+/** East Asian wide and full-width ranges, arrows, box drawing, shapes, symbols and emoji: about one em wide. */
 function isWide(code: number): boolean {
 	return (
 		(code >= 0x1100 && code <= 0x115f) ||
+		(code >= 0x2190 && code <= 0x21ff) ||
+		(code >= 0x2500 && code <= 0x27bf) ||
 		(code >= 0x2e80 && code <= 0xa4cf) ||
 		(code >= 0xac00 && code <= 0xd7a3) ||
 		(code >= 0xf900 && code <= 0xfaff) ||
@@ -96,22 +100,27 @@ export function textWidth(text: string, fontSize: number): number {
  */
 export function wrapText(text: string, width: number, fontSize: number, maxLines: number): string[] {
 	const lines: string[] = [];
+	const space = textWidth(' ', fontSize);
 	let current = '';
+	let currentWidth = 0;
 	for (const word of text.split(' ')) {
 		if (word === '') {
 			continue;
 		}
-		const candidate = current === '' ? word : `${current} ${word}`;
-		if (textWidth(candidate, fontSize) <= width) {
-			current = candidate;
+		const wordWidth = textWidth(word, fontSize);
+		const candidateWidth = current === '' ? wordWidth : currentWidth + space + wordWidth;
+		if (candidateWidth <= width) {
+			current = current === '' ? word : `${current} ${word}`;
+			currentWidth = candidateWidth;
 			continue;
 		}
 		if (current !== '') {
 			lines.push(current);
 		}
-		const pieces = breakWord(word, width, fontSize);
+		const pieces = wordWidth <= width ? [word] : breakWord(word, width, fontSize);
 		lines.push(...pieces.slice(0, -1));
 		current = pieces[pieces.length - 1];
+		currentWidth = textWidth(current, fontSize);
 		if (lines.length >= maxLines) {
 			// Text is left over (at least `current`): the last kept line says so.
 			return ellipsize(lines.slice(0, maxLines), width, fontSize);
@@ -127,12 +136,16 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
 function breakWord(word: string, width: number, fontSize: number): string[] {
 	const pieces: string[] = [];
 	let piece = '';
+	let pieceWidth = 0;
 	for (const char of word) {
-		if (piece !== '' && textWidth(piece + char, fontSize) > width) {
+		const charWidth = textWidth(char, fontSize);
+		if (piece !== '' && pieceWidth + charWidth > width) {
 			pieces.push(piece);
 			piece = '';
+			pieceWidth = 0;
 		}
 		piece += char;
+		pieceWidth += charWidth;
 	}
 	pieces.push(piece);
 	return pieces;

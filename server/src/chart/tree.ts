@@ -15,7 +15,7 @@ export type SvgTag = (typeof svgTags)[number];
 export const svgAttributes = [
 	'xmlns', 'width', 'height', 'viewBox', 'role', 'aria-labelledby', 'aria-label', 'id', 'class',
 	'x', 'y', 'dy', 'rx', 'ry', 'cx', 'cy', 'r', 'd', 'points', 'fill', 'fill-opacity', 'fill-rule', 'stroke',
-	'stroke-width', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'font-family', 'font-size', 'font-weight',
+	'stroke-width', 'stroke-linejoin', 'stroke-linecap', 'font-family', 'font-size', 'font-weight',
 	'font-style', 'text-anchor', 'tabindex', 'focusable', 'data-hole', 'data-line',
 ] as const;
 export type SvgAttribute = (typeof svgAttributes)[number];
@@ -150,9 +150,11 @@ function holeGroup(hole: ChartHole, options: TreeOptions): SvgElement {
 		el('title', {}, [holeName(hole)]),
 		// Transparent but painted, so the whole hole takes the pointer.
 		el('ellipse', { class: 'pm-hole-rim', cx: num(hole.cx), cy: num(hole.cy), rx: num(hole.rx), ry: num(hole.ry), fill: p?.background ?? 'transparent', 'fill-opacity': '0', ...rim }),
+		// On the trajectory the number sits on a bead threaded on the line, so the line does not cross it.
+		...(accent ? [el('circle', { class: 'pm-bead', cx: num(hole.cx), cy: num(hole.cy), r: '8', ...fill(p?.accent) })] : []),
 		el('text', {
-			class: 'pm-hole-number', x: num(hole.cx), y: num(Number(hole.cy) + 4), 'text-anchor': 'middle', 'font-size': '11', 'font-weight': '700',
-			'paint-order': 'stroke', ...fill(accent ? p?.accent : p?.text), ...stroke(p?.background, 4),
+			class: 'pm-hole-number', x: num(hole.cx), y: num(Number(hole.cy) + 3.5), 'text-anchor': 'middle', 'font-size': accent ? '10' : '11', 'font-weight': '700',
+			...fill(accent ? p?.badgeText : p?.text),
 		}, [num(hole.number)]),
 	]);
 }
