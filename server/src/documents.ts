@@ -19,7 +19,14 @@ export interface Analysis {
 	readonly settings: DocumentSettings;
 }
 
+/**
+ * How many analyses stay in memory. A model is tens of times the size of its text, so keeping one for every
+ * open tab would grow without bound; the documents being edited stay, others are recomputed on demand.
+ */
+const maxCachedAnalyses = 8;
+
 export class AnalysisCache {
+	/** Insertion order is recency order: a hit is moved to the end, the oldest is evicted first. */
 	private readonly analyses = new Map<string, Analysis>();
 
 	constructor(
@@ -32,14 +39,27 @@ export class AnalysisCache {
 	analyze(document: TextDocument, settings: DocumentSettings): Analysis {
 		const cached = this.analyses.get(document.uri);
 		if (cached !== undefined && cached.version === document.version && cached.settings === settings) {
+			this.remember(cached);
 			return cached;
 		}
 		const doc = parsePostmortem(document.getText());
 		const postmortem = settings.enable && (this.forced.has(document.uri) || isPostmortem(settings.relativePath, doc, settings.config));
 		const findings = postmortem ? lint(doc, { config: settings.config, today: this.today(), onRuleError: this.onRuleError }) : [];
 		const analysis: Analysis = { uri: document.uri, version: document.version, doc, isPostmortem: postmortem, findings, settings };
-		this.analyses.set(document.uri, analysis);
+		this.remember(analysis);
 		return analysis;
+	}
+
+	private remember(analysis: Analysis): void {
+		this.analyses.delete(analysis.uri);
+		this.analyses.set(analysis.uri, analysis);
+		while (this.analyses.size > maxCachedAnalyses) {
+			const oldest = this.analyses.keys().next().value;
+			if (oldest === undefined) {
+				break;
+			}
+			this.analyses.delete(oldest);
+		}
 	}
 
 	/** The cached analysis when it is for exactly this version. */

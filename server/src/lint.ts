@@ -78,19 +78,23 @@ function compareFindings(a: Finding, b: Finding): number {
 	return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** The matcher depends only on the rules and the config, so it is built once per config object. */
-const matcherCache = new WeakMap<PostmortemConfig, WeakMap<readonly Rule[], PhraseMatcher>>();
+/**
+ * The matcher depends only on the enabled rules and the config's phrases and allow list. Every document
+ * has its own config object, so it is cached by content, not identity: one trie serves every document that
+ * has the same settings.
+ */
+const matcherCache = new Map<string, PhraseMatcher>();
+const maxCachedMatchers = 16;
 
 function matcherFor(rules: readonly Rule[], config: PostmortemConfig): PhraseMatcher {
-	let byRules = matcherCache.get(config);
-	if (byRules === undefined) {
-		byRules = new WeakMap();
-		matcherCache.set(config, byRules);
-	}
-	let matcher = byRules.get(rules);
+	const key = JSON.stringify([rules.map((rule) => rule.id), config.phrases, config.allow]);
+	let matcher = matcherCache.get(key);
 	if (matcher === undefined) {
 		matcher = new PhraseMatcher(phraseSources(rules, config), config.allow);
-		byRules.set(rules, matcher);
+		if (matcherCache.size >= maxCachedMatchers) {
+			matcherCache.clear();
+		}
+		matcherCache.set(key, matcher);
 	}
 	return matcher;
 }
@@ -128,7 +132,7 @@ function findPhraseHits(
 	if (!rules.some((rule) => rule.phraseLists !== undefined)) {
 		return hits;
 	}
-	const matcher = matcherFor(allRulesKey(rules), config);
+	const matcher = matcherFor(rules, config);
 	for (const sentence of doc.sentences) {
 		if (sentence.quoted) {
 			continue;
@@ -145,17 +149,4 @@ function findPhraseHits(
 		}
 	}
 	return hits;
-}
-
-/** A stable array identity per set of rules, so the matcher cache hits across calls. */
-const ruleSetKeys = new Map<string, readonly Rule[]>();
-
-function allRulesKey(rules: readonly Rule[]): readonly Rule[] {
-	const key = rules.map((rule) => rule.id).join('\n');
-	let cached = ruleSetKeys.get(key);
-	if (cached === undefined) {
-		cached = rules;
-		ruleSetKeys.set(key, cached);
-	}
-	return cached;
 }
