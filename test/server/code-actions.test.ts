@@ -73,7 +73,7 @@ suite('code actions over stdio', function () {
 		const edits = editsOf(disable);
 		assert.ok(edits.every((edit) => typeof edit.newText === 'string' && edit.snippet === undefined));
 		const after = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits);
-		assert.ok(after.includes('<!-- postmortem-disable-next-line structure/missing-impact -- TODO reason -->\n# Checkout outage'), after);
+		assert.ok(after.includes('<!-- postmortem-disable-next-line structure/missing-impact -- REASON -->\n# Checkout outage'), after);
 		await client.change(uri, 2, [{ text: after }]);
 		const relinted = await client.waitForDiagnostics(uri, (p) => p.version === 2);
 		const codes = relinted.diagnostics.map((d) => d.code);

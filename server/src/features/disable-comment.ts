@@ -11,7 +11,8 @@ import { placeComment, type Placement } from './comment-placement';
 import { placeholderEdit, type Placeholder } from './snippet-edit';
 
 /** What the user is asked to type. The plain-text form stays visible in the file until they do. */
-const reason: Placeholder = { snippet: '${1:reason}', plain: 'TODO reason' };
+// Not "TODO": the action-item model reads TODO in an item's line as "still open".
+const reason: Placeholder = { snippet: '${1:reason}', plain: 'REASON' };
 
 export function disableCommentFix(doc: PostmortemDocument, ruleId: string, span: Span): Fix {
 	const line = lineAt(doc.lineStarts, span.start);

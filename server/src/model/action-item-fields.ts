@@ -52,8 +52,13 @@ const openWords = /\b(?:todo|to do|open|in[ \t-]progress|not started|pending|pla
 const statusField = /(?<![\w-])status[*_]{0,3}[ \t]*[:=][*_]{0,3}[ \t]*([^\s,;|][^,;|\r\n]{0,29})/iu;
 const doneMarker = /\((?:done|completed?|fixed|resolved|shipped|merged)\b[^)\r\n]{0,80}\)|\[(?:done|completed?)\]|(?<![\w-])(?:done|completed?)[ \t]+in[ \t]+(?:\[?pr\b|\[?#\d|\[?https?:)/iu;
 
-/** Owner, due date, tracking references and status written inline in an item's text. */
-export function readInlineFields(source: string, offset: number): InlineFields {
+/**
+ * Owner, due date, tracking references and status written inline in an item's text. HTML comments are
+ * not the item's text (template hints, or a control comment whose reason says "owner left, TODO"), so
+ * they are blanked first, keeping offsets.
+ */
+export function readInlineFields(written: string, offset: number): InlineFields {
+	const source = withoutComments(written);
 	const tracking = readTracking(source, offset);
 	const status = statusField.exec(source)?.[1] ?? '';
 	return {
@@ -63,6 +68,21 @@ export function readInlineFields(source: string, offset: number): InlineFields {
 		done: doneWords.test(status) || isMarkedDone(source),
 		open: openWords.test(status) || /(?<![\w-])TODO(?![\w-])/u.test(source),
 	};
+}
+
+/** `<!-- … -->` replaced by spaces (line breaks kept), so every offset still points at the same character. */
+function withoutComments(source: string): string {
+	let result = '';
+	let cursor = 0;
+	for (let open = source.indexOf('<!--'); open !== -1; open = source.indexOf('<!--', cursor)) {
+		const close = source.indexOf('-->', open + 4);
+		if (close === -1) {
+			break;
+		}
+		result += source.slice(cursor, open) + source.slice(open, close + 3).replace(/[^\r\n]/gu, ' ');
+		cursor = close + 3;
+	}
+	return cursor === 0 ? source : result + source.slice(cursor);
 }
 
 function readOwner(source: string, offset: number): ActionItemField | undefined {

@@ -152,7 +152,9 @@ function maskTag(source: string, codes: Masks, index: number): number {
 	if (!startsTag) {
 		return index + 1;
 	}
-	const close = source.indexOf('>', index + 1);
+	// A comment ends at `-->`, not at its first `>`: a control comment's reason may say "a -> b".
+	const comment = source.startsWith('<!--', index) ? source.indexOf('-->', index + 4) : -1;
+	const close = comment !== -1 && comment - index <= maxTagLength ? comment + 2 : source.indexOf('>', index + 1);
 	if (close === -1 || close - index > maxTagLength) {
 		return index + 1;
 	}

@@ -9,7 +9,7 @@ const other = wordRule('OTHER', 'test/other');
 function disableFlag(lines: readonly string[] | string, eol = '\n', asksForReason = true): string {
 	const text = typeof lines === 'string' ? lines : lines.join(eol);
 	const plain = checkDisable(text, [flag, other], (finding) => finding.ruleId === 'test/word', false);
-	assert.equal(plain.after.includes('-- TODO reason -->'), asksForReason, 'plain-text clients get a visible placeholder');
+	assert.equal(plain.after.includes('-- REASON -->'), asksForReason, 'plain-text clients get a visible placeholder');
 	return checkDisable(text, [flag, other], (finding) => finding.ruleId === 'test/word', true).after;
 }
 
