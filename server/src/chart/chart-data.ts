@@ -5,6 +5,7 @@
 import type { Analysis } from '../documents';
 import type { PostmortemDocument } from '../model/types';
 import { lineAt } from '../model/text';
+import { computeMetrics, type TimelineMetrics } from '../timeline/metrics';
 import { layoutChart, type LayoutFactor } from './layout';
 import { displayText } from './text-fit';
 import type { ChartActionItems, ChartMetrics, ChartPayload } from './types';
@@ -54,5 +55,23 @@ export function chartPayloadFor(analysis: Analysis): ChartPayload {
 		doc: analysis.doc,
 		isPostmortem: analysis.isPostmortem,
 		layerOrder: analysis.settings.config.layers,
+		metrics: chartMetrics(computeMetrics(analysis.doc)),
 	});
+}
+
+/** The time-to figures the timeline gives, in minutes; undefined when it gives none. */
+export function chartMetrics(metrics: TimelineMetrics): ChartMetrics | undefined {
+	const figures: Record<string, number> = {};
+	const pairs = [
+		['timeToDetectMinutes', metrics.timeToDetect],
+		['timeToAcknowledgeMinutes', metrics.timeToAcknowledge],
+		['timeToMitigateMinutes', metrics.timeToMitigate],
+		['timeToResolveMinutes', metrics.timeToResolve],
+	] as const;
+	for (const [key, duration] of pairs) {
+		if (duration !== undefined && Number.isFinite(duration.minutes) && duration.minutes >= 0) {
+			figures[key] = duration.minutes;
+		}
+	}
+	return Object.keys(figures).length === 0 ? undefined : (figures as ChartMetrics);
 }
