@@ -222,6 +222,9 @@ const finishedVerbs = new Set(
 	).split(' '),
 );
 
+/** Imperatives that end in -ed. */
+const notPastTense = new Set(['embed', 'shred', 'speed', 'breed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'need', 'bleed', 'heed', 'weed', 'shed', 'wed']);
+
 /**
  * "Fixed the deposit contract address", "**Retry limits**: Implemented retry limits", "The feed has been
  * added": a report of work already finished, not a plan.
@@ -231,7 +234,8 @@ export function reportsFinishedWork(text: string): boolean {
 	const words = body.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/gu)?.slice(0, 12) ?? [];
 	// "Fixed …", "We fixed …", "We have fixed …", "We've fixed …".
 	const subject = words[0] === 'we' ? (['have', 'had'].includes(words[1]) ? 2 : 1) : words[0] === "we've" ? 1 : 0;
-	if (words.length > subject && finishedVerbs.has(words[subject])) {
+	const first = words[subject] ?? '';
+	if (finishedVerbs.has(first) || first === "didn't" || (/^[a-z]{3,}ed$/u.test(first) && !notPastTense.has(first))) {
 		return true;
 	}
 	const passive = words.findIndex((word, index) => (word === 'been' && ['has', 'have'].includes(words[index - 1])) || word === 'was' || word === 'were');
