@@ -1,0 +1,161 @@
+/**
+ * What the judgement rules (vague, people-fix) read of an action item: the words of its description with
+ * markup and its own fields (owner, due date, tracking references) blanked, where its action starts, and
+ * the phrase hits that fall inside it. Pure; reads only the model.
+ */
+import type { ActionItem, PostmortemDocument, Span, TextBlock } from '../../model/types';
+import { splitWords, type Word } from '../../model/words';
+import type { PhraseHit } from '../rule';
+
+export interface ItemWords {
+	readonly item: ActionItem;
+	/** Words of the description, fields blanked. */
+	readonly words: readonly Word[];
+	/** The description's prose (same offsets as the document from `start`), fields blanked. */
+	readonly prose: string;
+	readonly start: number;
+	/** The description's original text (same length as `prose`). */
+	readonly source: string;
+	/** Indexes into `words` where the action starts: the first word, after a bold label, after "we should". */
+	readonly leads: ReadonlySet<number>;
+}
+
+/** "We should …", "Need to …", "TODO: …": words before the action itself. */
+const preambles: readonly (readonly string[])[] = [
+	['we', 'should'],
+	['we', 'need', 'to'],
+	['we', 'must'],
+	['we', 'will'],
+	["we'll"],
+	['we', 'want', 'to'],
+	['we', 'have', 'to'],
+	['we', 'plan', 'to'],
+	['we', 'are', 'going', 'to'],
+	['need', 'to'],
+	['needs', 'to'],
+	['to'],
+	['todo'],
+	['action'],
+	['next', 'step'],
+];
+
+export function readItemWords(doc: PostmortemDocument, item: ActionItem): ItemWords {
+	const span = item.textSpan;
+	const block = blockAt(doc.blocks, span.start);
+	const from = block === undefined ? 0 : span.start - block.span.start;
+	let prose = block === undefined ? doc.text.slice(span.start, span.end) : block.prose.slice(from, from + span.end - span.start);
+	for (const field of fieldSpans(item)) {
+		const start = Math.max(field.start, span.start) - span.start;
+		const end = Math.min(field.end, span.end) - span.start;
+		if (start < end) {
+			prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
+		}
+	}
+	const words = splitWords(prose, span.start);
+	return { item, words, prose, start: span.start, source: doc.text.slice(span.start, span.end), leads: leadIndexes(doc.text, prose, span.start, words) };
+}
+
+function fieldSpans(item: ActionItem): Span[] {
+	const spans = item.tracking.map((ref) => ref.span);
+	for (const field of [item.owner, item.due]) {
+		if (field !== undefined) {
+			// Blank the label too ("Owner: @x", "due 2026-12-01"): up to 12 characters before the value.
+			spans.push({ start: Math.max(item.textSpan.start, field.span.start - 12), end: field.span.end });
+		}
+	}
+	return spans;
+}
+
+/** The last block starting at or before `offset` (blocks are in document order). */
+function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {
+	let low = 0;
+	let high = blocks.length - 1;
+	let found: TextBlock | undefined;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (blocks[middle].span.start <= offset) {
+			found = blocks[middle];
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	return found !== undefined && offset < found.span.end + 1 ? found : undefined;
+}
+
+function leadIndexes(text: string, prose: string, start: number, words: readonly Word[]): Set<number> {
+	const leads = new Set<number>([skipPreamble(words, 0)]);
+	const source = text.slice(start, start + prose.length);
+	const label = /^[ \t]*(?:\*\*|__)[^*_\r\n]{1,100}(?:\*\*|__)[ \t]*:?/u.exec(source);
+	const colon = /^[^:.\r\n]{1,60}:[ \t]/u.exec(prose);
+	for (const end of [label?.[0].length, colon?.[0].length]) {
+		if (end !== undefined) {
+			const index = words.findIndex((word) => word.start >= start + end);
+			if (index !== -1) {
+				leads.add(skipPreamble(words, index));
+			}
+		}
+	}
+	return leads;
+}
+
+function skipPreamble(words: readonly Word[], index: number): number {
+	for (const preamble of preambles) {
+		if (preamble.every((word, offset) => words[index + offset]?.norm === word)) {
+			return index + preamble.length;
+		}
+	}
+	return index;
+}
+
+/** Whether `hit` starts the item's action (see `leads`). */
+export function isLeadHit(words: ItemWords, hit: PhraseHit): boolean {
+	for (const index of words.leads) {
+		if (words.words[index]?.start === hit.span.start) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The hits inside the item's description, outside its fields. `hits` is in document order. */
+export function hitsInItem(words: ItemWords, hits: readonly PhraseHit[]): PhraseHit[] {
+	const { textSpan } = words.item;
+	const inside: PhraseHit[] = [];
+	for (let index = firstAtOrAfter(hits, textSpan.start); index < hits.length && hits[index].span.start < textSpan.end; index++) {
+		const hit = hits[index];
+		const offset = hit.span.start - words.start;
+		if (hit.span.end <= textSpan.end && words.prose.slice(offset, offset + 1).trim() !== '') {
+			inside.push(hit);
+		}
+	}
+	return inside;
+}
+
+function firstAtOrAfter(hits: readonly PhraseHit[], offset: number): number {
+	let low = 0;
+	let high = hits.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (hits[middle].span.start < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
+}
+
+/** The description's first line, for findings about the whole item (its fields, its tracking). */
+export function itemLabelSpan(doc: PostmortemDocument, item: ActionItem): Span {
+	const { start, end } = item.textSpan;
+	const text = doc.text.slice(start, end);
+	const lineEnd = text.search(/[\r\n]/u);
+	const trimmed = (lineEnd === -1 ? text : text.slice(0, lineEnd)).trimEnd();
+	return trimmed.length === 0 ? { start: item.span.start, end: item.span.start + 1 } : { start, end: start + trimmed.length };
+}
+
+/** Open or unknown status: the rules leave items marked done alone. */
+export function isOpen(item: ActionItem): boolean {
+	return item.status !== 'done';
+}

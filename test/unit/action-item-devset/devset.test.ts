@@ -1,0 +1,140 @@
+/**
+ * Scores action-item/vague and action-item/people-fix on the labelled dev set (see README.md): precision
+ * and recall per rule and together, on the tuning part and on the held-out part. Corpus items are read
+ * from ../shared/corpus at test time; without it only the written items are scored.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../../server/src/lint';
+import { parsePostmortem } from '../../../server/src/model/parse';
+import type { PostmortemDocument } from '../../../server/src/model/types';
+import { peopleFix } from '../../../server/src/rules/action-item/people-fix';
+import { vague } from '../../../server/src/rules/action-item/vague';
+import { configWith, testToday } from '../helpers';
+import labels from './labels.json';
+
+interface Entry {
+	readonly file?: string;
+	readonly line?: number;
+	readonly id?: string;
+	readonly md?: string;
+	readonly vague: boolean;
+	readonly peopleFix: boolean;
+	readonly holdout: boolean;
+}
+
+interface Outcome {
+	readonly name: string;
+	readonly holdout: boolean;
+	readonly expected: { readonly vague: boolean; readonly peopleFix: boolean };
+	readonly actual: { readonly vague: boolean; readonly peopleFix: boolean } | undefined;
+}
+
+const corpus = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+const config = configWith();
+const rules = [vague, peopleFix];
+
+function corpusPath(file: string): string {
+	return file.startsWith('templates/') ? join(corpus, file) : join(corpus, 'postmortems', file);
+}
+
+/** What the two rules say about the item starting on `line` (1-based; any line for a written item), or undefined when there is no such item. */
+function judge(doc: PostmortemDocument, line: number | undefined): Outcome['actual'] {
+	const item = doc.actionItems.find((candidate) => line === undefined || candidate.line + 1 === line);
+	if (item === undefined) {
+		return undefined;
+	}
+	const findings = lint(doc, { config, today: testToday, rules }).filter((finding) => finding.span.start >= item.span.start && finding.span.end <= item.span.end);
+	return { vague: findings.some((finding) => finding.ruleId === vague.id), peopleFix: findings.some((finding) => finding.ruleId === peopleFix.id) };
+}
+
+function score(entries: readonly Entry[], withCorpus: boolean): Outcome[] {
+	const docs = new Map<string, PostmortemDocument>();
+	const outcomes: Outcome[] = [];
+	for (const entry of entries) {
+		if (entry.md !== undefined) {
+			const doc = parsePostmortem(`## Action items\n\n${entry.md}\n`);
+			outcomes.push({ name: entry.id ?? '?', holdout: entry.holdout, expected: entry, actual: judge(doc, undefined) });
+		} else if (withCorpus && entry.file !== undefined && entry.line !== undefined) {
+			let doc = docs.get(entry.file);
+			if (doc === undefined) {
+				doc = parsePostmortem(readFileSync(corpusPath(entry.file), 'utf8'));
+				docs.set(entry.file, doc);
+			}
+			outcomes.push({ name: `${entry.file}:${entry.line}`, holdout: entry.holdout, expected: entry, actual: judge(doc, entry.line) });
+		}
+	}
+	return outcomes;
+}
+
+interface Counts {
+	tp: number;
+	fp: number;
+	fn: number;
+}
+
+function count(outcomes: readonly Outcome[], key: 'vague' | 'peopleFix'): Counts {
+	const counts = { tp: 0, fp: 0, fn: 0 };
+	for (const { expected, actual } of outcomes) {
+		const said = actual?.[key] ?? false;
+		counts.tp += said && expected[key] ? 1 : 0;
+		counts.fp += said && !expected[key] ? 1 : 0;
+		counts.fn += !said && expected[key] ? 1 : 0;
+	}
+	return counts;
+}
+
+function ratio(numerator: number, denominator: number): number {
+	return denominator === 0 ? 1 : numerator / denominator;
+}
+
+function report(part: string, outcomes: readonly Outcome[]): { precision: number; recall: number } {
+	const perRule = { vague: count(outcomes, 'vague'), peopleFix: count(outcomes, 'peopleFix') };
+	const total = { tp: perRule.vague.tp + perRule.peopleFix.tp, fp: perRule.vague.fp + perRule.peopleFix.fp, fn: perRule.vague.fn + perRule.peopleFix.fn };
+	const line = (name: string, c: Counts): string =>
+		`  ${name.padEnd(10)} precision ${ratio(c.tp, c.tp + c.fp).toFixed(3)}  recall ${ratio(c.tp, c.tp + c.fn).toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+	console.log(`${part}: ${outcomes.length} items`);
+	console.log(line('vague', perRule.vague));
+	console.log(line('people-fix', perRule.peopleFix));
+	console.log(line('both', total));
+	for (const outcome of outcomes) {
+		const wrong = outcome.actual === undefined || outcome.actual.vague !== outcome.expected.vague || outcome.actual.peopleFix !== outcome.expected.peopleFix;
+		if (wrong) {
+			const said = outcome.actual === undefined ? 'no item found' : `said vague=${outcome.actual.vague} people-fix=${outcome.actual.peopleFix}`;
+			console.log(`    ${outcome.name}: labelled vague=${outcome.expected.vague} people-fix=${outcome.expected.peopleFix}, ${said}`);
+		}
+	}
+	return { precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn) };
+}
+
+suite('action-item dev set', () => {
+	const entries = labels as readonly Entry[];
+	const withCorpus = existsSync(corpus);
+
+	test('has at least 80 items, about 30% held out', () => {
+		assert.ok(entries.length >= 80);
+		const held = entries.filter((entry) => entry.holdout).length / entries.length;
+		assert.ok(held > 0.25 && held < 0.35, `held out ${held}`);
+	});
+
+	test('every labelled item is found as an action item', function () {
+		if (!withCorpus) {
+			console.log('skipped corpus items: ../shared/corpus not found');
+		}
+		const missing = score(entries, withCorpus).filter((outcome) => outcome.actual === undefined).map((outcome) => outcome.name);
+		assert.deepEqual(missing, []);
+	});
+
+	for (const [part, holdout] of [['tuning part', false], ['held-out part', true]] as const) {
+		test(`${part}: precision and recall of vague + people-fix are at least 0.9`, function () {
+			if (!withCorpus) {
+				console.log('skipped corpus items: ../shared/corpus not found; scoring the written items only');
+			}
+			const outcomes = score(entries.filter((entry) => entry.holdout === holdout), withCorpus);
+			const { precision, recall } = report(part, outcomes);
+			assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} < 0.9`);
+			assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)} < 0.9`);
+		});
+	}
+});

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { missingDueDate } from '../../../../server/src/rules/action-item/missing-due-date';
+import { checkRule, runRule } from '../../helpers';
+import { applyOnlyFix, strongDocument, tableHeader } from './forms';
+
+function fixAndRelint(lines: readonly string[]): string {
+	const fixed = applyOnlyFix(missingDueDate, lines.join('\n'));
+	assert.deepEqual(runRule(missingDueDate, fixed), [], `still fires after the fix:\n${fixed}`);
+	return fixed;
+}
+
+suite('action-item/missing-due-date', () => {
+	test('fires on items with no due date, in list, task and table form', () => {
+		checkRule(missingDueDate, [
+			'## Action items',
+			'- [|Cap retries at 3. Owner: @payments. PAY-12.|]',
+			'- [ ] [|Cap retries at 3 (owner: @payments)|]',
+			'',
+			...tableHeader,
+			'| [|Cap retries at 3|] | @payments |  | PAY-12 |',
+		]);
+	});
+
+	test('is quiet on the strong item in every form, on done items and on dates written many ways', () => {
+		assert.deepEqual(runRule(missingDueDate, strongDocument.join('\n')), []);
+		checkRule(missingDueDate, [
+			'## Action items',
+			'- [x] Cap retries at 3',
+			'- Cap retries at 3 due 2026-12-15',
+			'- Cap retries at 3 by Dec 15',
+			'- Cap retries at 3 (ETA: end of Q1)',
+			'- Cap retries at 3',
+			'  - Due: 15/12/2026',
+		]);
+	});
+
+	test('does not take "due to" for a due date', () => {
+		checkRule(missingDueDate, ['## Action items', '- [|Cap retries at 3, as the outage was due to a retry storm|]']);
+	});
+
+	test('fix: inserts a date two weeks out after the owner, and re-linting is quiet', () => {
+		assert.equal(fixAndRelint(['## Action items', '- Cap retries at 3. Owner: @payments. PAY-12.']), '## Action items\n- Cap retries at 3. Owner: @payments. Due: 2026-12-07. PAY-12.');
+		assert.equal(fixAndRelint(['## Action items', '- Cap retries at 3 (owner: @payments)']), '## Action items\n- Cap retries at 3 (owner: @payments, due: 2026-12-07)');
+	});
+
+	test('fix: offers the date as a snippet placeholder', () => {
+		const [finding] = runRule(missingDueDate, '## Action items\n- Cap retries at 3.');
+		assert.equal(finding.fixes[0].edits[0].snippet, ' Due: ${1:2026-12-07}.');
+	});
+
+	test('fix: writes the date in the document\'s own format', () => {
+		const fixed = fixAndRelint(['## Action items', '- Add an alert. Due: 15/12/2026.', '- Cap retries at 3.']);
+		assert.equal(fixed.split('\n')[2], '- Cap retries at 3. Due: 07/12/2026.');
+		const named = fixAndRelint(['## Action items', '- Add an alert, due Dec 15, 2026.', '- Cap retries at 3.']);
+		assert.equal(named.split('\n')[2], '- Cap retries at 3. Due Dec 7, 2026.');
+	});
+
+	test('fix: fills the empty Due cell; a table without the column says so', () => {
+		const filled = fixAndRelint(['## Action items', ...tableHeader, '| Cap retries at 3 | @payments |  | PAY-12 |']);
+		assert.equal(filled.split('\n').at(-1), '| Cap retries at 3 | @payments | 2026-12-07 | PAY-12 |');
+		const lines = ['## Action items', '| Action | Owner |', '| --- | --- |', '| Cap retries at 3 | @payments |'];
+		assert.match(runRule(missingDueDate, lines.join('\n'))[0].message, /no Due column/u);
+		assert.equal(fixAndRelint(lines).split('\n').at(-1), '| Cap retries at 3 (due: 2026-12-07) | @payments |');
+	});
+
+	test('fix: adds a sub-bullet when the item keeps its fields in sub-bullets', () => {
+		const fixed = fixAndRelint(['## Action items', '- Cap retries at 3', '  * **Owner:** @payments']);
+		assert.deepEqual(fixed.split('\n').slice(1), ['- Cap retries at 3', '  * **Due:** 2026-12-07', '  * **Owner:** @payments']);
+	});
+});
