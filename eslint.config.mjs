@@ -11,7 +11,7 @@ export default tseslint.config(
 		files: ['**/*.ts'],
 		languageOptions: {
 			parserOptions: {
-				project: ['./tsconfig.json', './client/tsconfig.json', './client/webview/tsconfig.json'],
+				project: ['./tsconfig.json', './client/tsconfig.json', './client/webview/tsconfig.json', './test/e2e/tsconfig.json'],
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},

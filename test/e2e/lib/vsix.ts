@@ -1,0 +1,90 @@
+/**
+ * Checks on the packaged .vsix: what a user installs. Reads the zip's central directory directly (a
+ * .vsix is a plain zip), so the check depends on nothing vsce uses internally.
+ */
+import * as fs from 'node:fs';
+
+export interface ZipEntry {
+	readonly name: string;
+	readonly size: number;
+}
+
+export function zipEntries(file: string): ZipEntry[] {
+	const zip = fs.readFileSync(file);
+	const end = findEndOfCentralDirectory(zip);
+	const count = zip.readUInt16LE(end + 10);
+	let offset = zip.readUInt32LE(end + 16);
+	const entries: ZipEntry[] = [];
+	for (let index = 0; index < count; index++) {
+		if (zip.readUInt32LE(offset) !== 0x02014b50) {
+			throw new Error(`${file}: broken central directory at entry ${index}`);
+		}
+		const nameLength = zip.readUInt16LE(offset + 28);
+		const extraLength = zip.readUInt16LE(offset + 30);
+		const commentLength = zip.readUInt16LE(offset + 32);
+		entries.push({ name: zip.toString('utf8', offset + 46, offset + 46 + nameLength), size: zip.readUInt32LE(offset + 24) });
+		offset += 46 + nameLength + extraLength + commentLength;
+	}
+	return entries;
+}
+
+function findEndOfCentralDirectory(zip: Buffer): number {
+	for (let offset = zip.length - 22; offset >= Math.max(0, zip.length - 65_557); offset--) {
+		if (zip.readUInt32LE(offset) === 0x06054b50) {
+			return offset;
+		}
+	}
+	throw new Error('not a zip file: no end of central directory');
+}
+
+/** Files the extension needs at run time (vsce lower-cases the README and changelog), and the only paths allowed. */
+const required = [
+	'extension/package.json',
+	'extension/readme.md',
+	'extension/changelog.md',
+	'extension/LICENSE.txt',
+	'extension/dist/extension.js',
+	'extension/dist/server.js',
+	'extension/client/media/icon.png',
+];
+const allowed = [
+	/^\[Content_Types\]\.xml$/,
+	/^extension\.vsixmanifest$/,
+	/^extension\/(?:package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
+	/^extension\/client\/media\/icon\.png$/,
+	/^extension\/dist\/(?:extension|server)\.js$/,
+	/^extension\/dist\/webview\/[\w.-]+\.(?:js|css)$/,
+	/^extension\/(?:syntaxes|snippets|server\/schema)\/[\w.-]+\.json$/,
+	/^extension\/docs\/rules\/[a-z-]+\/[a-z-]+\.md$/,
+	/^extension\/docs\/images\/[\w.-]+\.png$/,
+];
+export const maxVsixBytes = 1024 * 1024;
+
+/** Every problem with the package, or [] when it is fit to ship. */
+export function vsixProblems(file: string, readmeImages: readonly string[]): string[] {
+	const problems: string[] = [];
+	const size = fs.statSync(file).size;
+	if (size >= maxVsixBytes) {
+		problems.push(`${file} is ${size} bytes; it must stay under 1 MB`);
+	}
+	const names = zipEntries(file).map((entry) => entry.name);
+	for (const name of names) {
+		if (name.includes('node_modules/')) {
+			problems.push(`ships node_modules: ${name} (the bundles must carry every dependency)`);
+		} else if (!allowed.some((pattern) => pattern.test(name))) {
+			problems.push(`not on the allow-list: ${name} (.vscodeignore)`);
+		}
+	}
+	for (const name of [...required, ...readmeImages.map((image) => `extension/${image}`)]) {
+		if (!names.includes(name)) {
+			problems.push(`missing from the package: ${name}`);
+		}
+	}
+	return problems;
+}
+
+/** Relative image paths in the README: each must be a PNG inside the package (vsce rejects SVG). */
+export function readmeImages(readme: string): string[] {
+	const images = [...readme.matchAll(/!\[[^\]\n]{0,200}\]\(([^)\s]{1,300})\)/g)].map((match) => match[1]);
+	return images.filter((image) => !/^[a-z]+:/i.test(image));
+}

@@ -1,0 +1,161 @@
+/**
+ * `npm run test:e2e`: the extension as it ships, in real editors.
+ *
+ * 1. installs what is missing (Debian chromium + neovim, Node 24 and code-server into .e2e/);
+ * 2. packages the .vsix (`npm run package`) and checks it: under 1 MB, no node_modules, allow-listed files;
+ * 3. installs that .vsix into a throwaway code-server (`--install-extension`) and starts it on 127.0.0.1;
+ * 4. runs the mocha suite (test/e2e/suite) in its extension host: the suite rides in a tiny host extension
+ *    (test/e2e/host) while the extension under test is the installed .vsix;
+ * 5. drives the workbench in Chromium like a person, saving docs/images/editor-*.png;
+ * 6. runs Neovim's built-in LSP client against the standalone server;
+ * then stops everything by PID and exits non-zero if anything failed.
+ *
+ * E2E_ONLY=suite|ui|neovim runs one part; E2E_SKIP_PACKAGE=1 reuses the last .vsix; E2E_VERBOSE=1 shows
+ * the workbench's own log lines; POSTMORTEM_E2E_GREP filters the suite's tests.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { launchChromium } from './lib/chromium';
+import { installExtension, scratchEnv, startCodeServer, type CodeServer } from './lib/code-server';
+import { log, seconds } from './lib/log';
+import { corpusDir, fixtureWorkspace, repoRoot, screenshotDir, suiteHost, suiteOut } from './lib/paths';
+import { readmeImages, vsixProblems } from './lib/vsix';
+import { runSuite } from './lib/workbench';
+import { runNeovim } from './neovim';
+import { driveUi } from './ui-drive';
+
+interface Tally {
+	passed: number;
+	failed: number;
+}
+
+const only = process.env.E2E_ONLY;
+const wants = (part: string): boolean => only === undefined || only === '' || only === part;
+
+function run(command: string, args: string[], what: string): void {
+	const started = Date.now();
+	const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
+	if (result.status !== 0) {
+		throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
+	}
+	log(`${what}: ${seconds(started)}`);
+}
+
+function packageVsix(): string {
+	const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+	const vsix = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
+	if (!process.env.E2E_SKIP_PACKAGE || !fs.existsSync(vsix)) {
+		run('npm', ['run', '--silent', 'package'], 'npm run package');
+	}
+	const images = readmeImages(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8'));
+	const problems = vsixProblems(vsix, images);
+	if (problems.length > 0) {
+		throw new Error(`the .vsix is not fit to ship:\n  ${problems.join('\n  ')}`);
+	}
+	log(`package ok: ${path.basename(vsix)}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB (limit 1024 KB), ${images.length} README images, no node_modules`);
+	return vsix;
+}
+
+/** The suite compiled file by file (not bundled): each test file is its own module for mocha. */
+async function buildSuite(): Promise<string> {
+	const sources = fs.readdirSync(path.join(repoRoot, 'test', 'e2e', 'suite')).filter((file) => file.endsWith('.ts'));
+	fs.rmSync(suiteOut, { recursive: true, force: true });
+	await esbuild.build({
+		entryPoints: sources.map((file) => path.join(repoRoot, 'test', 'e2e', 'suite', file)),
+		outdir: suiteOut,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		sourcemap: 'inline',
+		logLevel: 'warning',
+	});
+	return path.join(suiteOut, 'index.js');
+}
+
+/** A fresh copy of the fixture workspace (tests edit files and settings), plus a corpus postmortem if present. */
+export function workspaceCopy(scratch: string, name: string, withCorpus: boolean): string {
+	const folder = path.join(scratch, name);
+	fs.cpSync(fixtureWorkspace, folder, { recursive: true });
+	const corpusFile = path.join(corpusDir, 'postmortems', 'dfds--2020-01-adsync-migration.md');
+	if (withCorpus && fs.existsSync(corpusFile)) {
+		fs.mkdirSync(path.join(folder, 'corpus'), { recursive: true });
+		fs.copyFileSync(corpusFile, path.join(folder, 'corpus', 'adsync-migration-postmortem.md'));
+	}
+	return folder;
+}
+
+async function inCodeServer(vsix: string, scratch: string, tally: Tally): Promise<void> {
+	const started = Date.now();
+	log(installExtension(scratch, vsix).split('\n').pop());
+	log(`installed the .vsix into code-server: ${seconds(started)}`);
+	let server: CodeServer | undefined;
+	const browserEnv = scratchEnv(scratch);
+	const browser = await launchChromium(browserEnv);
+	try {
+		server = await startCodeServer(scratch, { POSTMORTEM_E2E_EXTENSIONS_DIR: path.join(scratch, 'extensions') });
+		log(`code-server up at ${server.url} (${seconds(started)} since install)`);
+		if (wants('suite')) {
+			const suiteStarted = Date.now();
+			const suite = await runSuite(server, browser, { host: suiteHost, suite: await buildSuite(), folder: workspaceCopy(scratch, 'suite-workspace', true), timeoutMs: 300_000 });
+			log(`in-editor suite: ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped (exit ${suite.exitCode}) in ${seconds(suiteStarted)}`);
+			tally.passed += suite.passed;
+			tally.failed += suite.failed;
+		}
+		if (wants('ui')) {
+			const uiStarted = Date.now();
+			fs.mkdirSync(screenshotDir, { recursive: true });
+			const ui = await driveUi(server, browser, workspaceCopy(scratch, 'ui-workspace', false), screenshotDir);
+			log(`UI drive: ${ui.passed} passed, ${ui.failed} failed in ${seconds(uiStarted)}`);
+			tally.passed += ui.passed;
+			tally.failed += ui.failed;
+		}
+	} catch (error) {
+		tally.failed++;
+		log(`FAILED: ${(error as Error).message}`);
+		if (server !== undefined) {
+			log(`code-server log (tail):\n${server.log().split('\n').slice(-30).join('\n')}`);
+		}
+	} finally {
+		await browser.close().catch(() => undefined);
+		await server?.stop();
+	}
+}
+
+async function main(): Promise<number> {
+	const started = Date.now();
+	const tally: Tally = { passed: 0, failed: 0 };
+	run('bash', [path.join('test', 'e2e', 'ensure-editors.sh')], 'editors ready');
+	// tsx strips types without checking them; a type error in the suite should fail here, not in the editor.
+	run('npx', ['tsc', '-p', path.join('test', 'e2e', 'tsconfig.json'), '--noEmit'], 'type check of test/e2e');
+	const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'postmortem-e2e-'));
+	try {
+		if (wants('suite') || wants('ui')) {
+			// Packaging builds the production bundles first (vscode:prepublish).
+			await inCodeServer(packageVsix(), scratch, tally);
+		}
+		if (wants('neovim')) {
+			const neovim = runNeovim(scratch);
+			tally.passed += neovim.passed;
+			tally.failed += neovim.failed;
+		}
+	} catch (error) {
+		tally.failed++;
+		log(`FAILED: ${(error as Error).message}`);
+	} finally {
+		fs.rmSync(scratch, { recursive: true, force: true });
+	}
+	log(`e2e finished in ${seconds(started)}`);
+	console.log(`e2e: ${tally.passed} passed, ${tally.failed} failed`);
+	return tally.failed === 0 && tally.passed > 0 ? 0 : 1;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error);
+		process.exit(1);
+	},
+);

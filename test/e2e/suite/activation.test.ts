@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activeExtension, closeAllWithoutSaving, extensionId, openFixture, postmortemDiagnostics, waitForDiagnostics, workspaceFile } from './helpers';
+
+const postmortem = 'postmortems/2026-11-10-search-index-lag.md';
+
+suite('Activation', () => {
+	suiteTeardown(closeAllWithoutSaving);
+
+	test('the extension under test is the one that ships', function () {
+		// The e2e runner installs the packaged .vsix and says where; VS Code desktop (runTest.ts) loads the
+		// development folder instead and sets nothing.
+		const installedIn = process.env.POSTMORTEM_E2E_EXTENSIONS_DIR;
+		if (installedIn === undefined) {
+			console.log('skipped: not started by test/e2e/run.ts, so the extension is the development folder');
+			this.skip();
+		}
+		const extension = vscode.extensions.getExtension(extensionId);
+		assert.ok(extension, `${extensionId} is not installed`);
+		assert.equal(path.dirname(extension.extensionPath), path.resolve(installedIn), 'loaded from the extensions folder the .vsix went into');
+		assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
+	});
+
+	test('activates on a postmortem and reports its problems with rule ids and rule pages', async () => {
+		await openFixture(postmortem);
+		await activeExtension();
+		const diagnostics = await waitForDiagnostics(workspaceFile(postmortem), (all) => all.length > 0, 'diagnostics on the postmortem');
+		for (const diagnostic of diagnostics) {
+			const code = diagnostic.code;
+			assert.ok(typeof code === 'object' && code !== null, 'the code carries the rule page');
+			assert.match(String(code.value), /^(?:blame|action-item|timeline|structure)\/[a-z-]+$/);
+			assert.equal(code.target.scheme, 'file', 'rule pages ship inside the extension, so the link works offline');
+			assert.match(code.target.path, /\/docs\/rules\/[a-z-]+\/[a-z-]+\.md$/);
+		}
+	});
+
+	test('stays silent on a README that uses blaming words', async () => {
+		// Open the postmortem too: once it has diagnostics, the server has certainly seen both files.
+		await openFixture('README.md');
+		await openFixture(postmortem);
+		await waitForDiagnostics(workspaceFile(postmortem), (all) => all.length > 0, 'diagnostics on the postmortem');
+		assert.deepEqual(postmortemDiagnostics(workspaceFile('README.md')), []);
+	});
+});
