@@ -33,11 +33,36 @@ export function placeComment(doc: PostmortemDocument, span: Span): Placement {
 	if (table !== undefined) {
 		return aroundTable(doc, table) ?? inlineInRow(doc, table, line) ?? filePlacement(doc);
 	}
-	const block = doc.blocks.find((candidate) => lineOf(doc, candidate.span.start) <= line && line <= lineOf(doc, candidate.span.end));
+	const block = blockOnLine(doc, line);
 	if (block === undefined) {
-		return filePlacement(doc);
+		return aboveBlankLine(doc, line) ?? filePlacement(doc);
 	}
 	return above(doc, block, line) ?? inline(doc, block, line) ?? filePlacement(doc);
+}
+
+function blockOnLine(doc: PostmortemDocument, line: number): TextBlock | undefined {
+	return doc.blocks.find((candidate) => lineOf(doc, candidate.span.start) <= line && line <= lineOf(doc, candidate.span.end));
+}
+
+/**
+ * A blank line (some rules point at the top of a document) can take a comment line above it when the
+ * next text starts a top-level block: then nothing before it is still open that the comment would end.
+ */
+function aboveBlankLine(doc: PostmortemDocument, line: number): Placement | undefined {
+	const blank = (at: number): boolean => doc.text.slice(doc.lineStarts[at], lineContentEnd(doc.text, doc.lineStarts, at)).trim() === '';
+	if (!blank(line) || doc.codeSpans.some((code) => lineOf(doc, code.start) <= line && line <= lineOf(doc, code.end))) {
+		return undefined;
+	}
+	let next = line + 1;
+	while (next < doc.lineStarts.length && blank(next)) {
+		next++;
+	}
+	const block = next < doc.lineStarts.length ? blockOnLine(doc, next) : undefined;
+	const nextPlacement = block === undefined ? undefined : above(doc, block, next);
+	if (next < doc.lineStarts.length && (nextPlacement?.kind !== 'above' || nextPlacement.prefix !== '')) {
+		return undefined;
+	}
+	return { kind: 'above', offset: lineStart(doc, line), prefix: '', eol: lineBreakNear(doc, line) };
 }
 
 function lineOf(doc: PostmortemDocument, offset: number): number {

@@ -126,6 +126,32 @@ suite('features/disable-comment: placement keeps the rendering', () => {
 		disableFlag(['# T', '', '    indented FLAG', '', 'x']);
 	});
 
+	test('a finding on a blank line: a comment line above it when a top-level block follows, else for the file', () => {
+		/** Reports the blank line right before the line reading `lines[line + 1]` (or the last line), wherever it moves to. */
+		const blankAt = (lines: readonly string[], line: number): string => {
+			const follower = lines[line + 1];
+			const rule = {
+				...flag,
+				check: (context: Parameters<typeof flag.check>[0]): void => {
+					const all = context.doc.text.split('\n');
+					all.forEach((text, index) => {
+						if (text === '' && (follower === undefined ? index === all.length - 1 : all[index + 1] === follower)) {
+							const start = all.slice(0, index).join('\n').length + (index === 0 ? 0 : 1);
+							context.report({ span: { start, end: start }, message: 'blank' });
+						}
+					});
+				},
+			};
+			return checkDisable(lines.join('\n'), [rule], () => true).after;
+		};
+		assert.equal(blankAt(['', 'Intro', '', '# T'], 0), '<!-- postmortem-disable-next-line test/word -- reason -->\n\nIntro\n\n# T');
+		assert.equal(blankAt(['Intro', '', 'More'], 1), 'Intro\n<!-- postmortem-disable-next-line test/word -- reason -->\n\nMore');
+		assert.match(blankAt(['- a', '', '- b'], 1), /^<!-- postmortem-disable-file/);
+		assert.match(blankAt(['- a', '', '  more of a'], 1), /^<!-- postmortem-disable-file/);
+		assert.match(blankAt(['```', 'code', '', '```'], 2), /^<!-- postmortem-disable-file/);
+		assert.equal(blankAt(['Intro', ''], 1), 'Intro\n<!-- postmortem-disable-next-line test/word -- reason -->\n');
+	});
+
 	test('a control comment already aimed at the line gets the rule added', () => {
 		const above = disableFlag(['# T', '', '<!-- postmortem-disable-next-line test/other -- known -->', 'FLAG and OTHER', 'x'], '\n', false);
 		assert.equal(above, ['# T', '', '<!-- postmortem-disable-next-line test/other test/word -- known -->', 'FLAG and OTHER', 'x'].join('\n'));

@@ -39,7 +39,7 @@ export function environment(snippetEdits: boolean, rules?: readonly Rule[]): Cod
 	return {
 		docsBase: 'https://example.invalid/docs/rules/',
 		snippetEdits,
-		relint: rules === undefined ? undefined : (text: string) => lint(parsePostmortem(text), { config: configWith(), today: testToday, rules }),
+		relint: rules === undefined ? undefined : (text: string) => lint(parsePostmortem(text), { config: configWith({ maxProblems: 100_000 }), today: testToday, rules }),
 	};
 }
 
