@@ -1,0 +1,161 @@
+/**
+ * A small deterministic clause analysis for the blame rules. A sentence is split into words (with what
+ * lies between them), clauses end at punctuation and at conjunctions, and questions such as "is this
+ * negated", "is this meta-discussion" or "does the sentence explain why" are answered on those words.
+ * Who the subject is lives in `subjects.ts`.
+ *
+ * Views are cached per Sentence object: several rules look at the same sentence, and the model is
+ * immutable, so a WeakMap keyed by the sentence needs no invalidation.
+ */
+import type { Sentence, Span } from '../../model/types';
+import { splitWords, type Word } from '../../model/words';
+import { boundaryWords, explanationMarkers, futureMarkers, metaMarkers, negations } from './lexicon';
+
+export interface SentenceView {
+	readonly sentence: Sentence;
+	readonly words: readonly Word[];
+	/** Each word as written (original case), for telling names from common words. */
+	readonly raw: readonly string[];
+	/** `gaps[i]` is the text between word i-1 and word i (before the first word for i = 0; after the last for i = words.length). */
+	readonly gaps: readonly string[];
+}
+
+const views = new WeakMap<Sentence, SentenceView>();
+
+export function viewOf(sentence: Sentence): SentenceView {
+	let view = views.get(sentence);
+	if (view === undefined) {
+		view = buildView(sentence);
+		views.set(sentence, view);
+	}
+	return view;
+}
+
+function buildView(sentence: Sentence): SentenceView {
+	const base = sentence.span.start;
+	const words = splitWords(sentence.text, base);
+	const raw = words.map((word) => sentence.text.slice(word.start - base, word.end - base));
+	const gaps: string[] = [];
+	let previousEnd = 0;
+	for (const word of words) {
+		gaps.push(sentence.text.slice(previousEnd, word.start - base));
+		previousEnd = word.end - base;
+	}
+	gaps.push(sentence.text.slice(previousEnd));
+	return { sentence, words, raw, gaps };
+}
+
+export function norm(view: SentenceView, index: number): string {
+	return view.words[index]?.norm ?? '';
+}
+
+// Punctuation that ends a clause for certain; a spaced hyphen is a dash.
+const hardBreak = /[;:()[\]—–"“”…!?]|\s-\s/;
+
+/** A clause-ending mark (not a comma) between word i-1 and word i. */
+export function hardBreakBefore(view: SentenceView, index: number): boolean {
+	return index > 0 && index < view.words.length && hardBreak.test(view.gaps[index]);
+}
+
+/** Any clause-ending mark, commas included, between word i-1 and word i. */
+export function breakBefore(view: SentenceView, index: number): boolean {
+	return hardBreakBefore(view, index) || (index > 0 && view.gaps[index].includes(','));
+}
+
+/** First word of the clause holding word `index`: after the last break or conjunction before it. */
+export function clauseStart(view: SentenceView, index: number): number {
+	let start = index;
+	while (start > 0 && !breakBefore(view, start) && !boundaryWords.has(norm(view, start - 1))) {
+		start--;
+	}
+	return start;
+}
+
+/** One past the last word of the clause holding word `index`. */
+export function clauseEnd(view: SentenceView, index: number): number {
+	let end = index + 1;
+	while (end < view.words.length && !breakBefore(view, end) && !boundaryWords.has(norm(view, end))) {
+		end++;
+	}
+	return end;
+}
+
+/** A negation among the few words before `index` in its clause ("not", "never", "no one", "didn't"). */
+export function negatedBefore(view: SentenceView, index: number, window = 4): boolean {
+	const start = Math.max(clauseStart(view, index), index - window);
+	for (let k = start; k < index; k++) {
+		if (negations.has(norm(view, k)) || (norm(view, k) === 'one' && norm(view, k - 1) === 'no')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether the word sequence `marker` starts at word `index`. */
+function sequenceAt(view: SentenceView, index: number, marker: readonly string[]): boolean {
+	for (let k = 0; k < marker.length; k++) {
+		if (norm(view, index + k) !== marker[k]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function anySequenceIn(view: SentenceView, from: number, to: number, markers: readonly (readonly string[])[]): boolean {
+	for (let index = Math.max(0, from); index < Math.min(to, view.words.length); index++) {
+		if (markers.some((marker) => sequenceAt(view, index, marker))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The sentence talks about blame or wording itself ("human error is a symptom", "blameless"). */
+export function isMetaDiscussion(view: SentenceView): boolean {
+	return anySequenceIn(view, 0, view.words.length, metaMarkers);
+}
+
+/** The sentence goes on to give a reason after `index` ("… because the alert had no route"). */
+export function explainedAfter(view: SentenceView, index: number): boolean {
+	return anySequenceIn(view, index, view.words.length, explanationMarkers);
+}
+
+/** A future or plan marker earlier in the clause ("we will", "going forward"). */
+export function futureBefore(view: SentenceView, index: number): boolean {
+	for (let k = clauseStart(view, index); k < index; k++) {
+		if (futureMarkers.has(norm(view, k))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Index of the first word at or after `from` (within the sentence) whose norm is in `words`, or -1. */
+export function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, to = view.words.length): number {
+	for (let k = Math.max(0, from); k < Math.min(to, view.words.length); k++) {
+		if (words.has(norm(view, k))) {
+			return k;
+		}
+	}
+	return -1;
+}
+
+/** The span from the start of word `first` to the end of word `last`. */
+export function wordsSpan(view: SentenceView, first: number, last: number): Span {
+	return { start: view.words[first].start, end: view.words[last].end };
+}
+
+/** Starts with a capital followed by a lower-case letter, as names and sentence starts do. */
+export function isTitleCase(raw: string): boolean {
+	return /^\p{Lu}\p{Ll}/u.test(raw);
+}
+
+/** True when word `index` opens the sentence (only numbers, such as a timestamp, before it). */
+export function opensSentence(view: SentenceView, index: number): boolean {
+	for (let k = 0; k < index; k++) {
+		if (!/^\d/.test(view.raw[k])) {
+			return false;
+		}
+	}
+	return true;
+}
