@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { PostmortemClient } from './language-client';
 import { registerPreview } from './preview';
+import { registerTimelineCommands } from './timeline-commands';
 
 export function registerCommands(
 	_context: vscode.ExtensionContext,
@@ -14,6 +15,7 @@ export function registerCommands(
 		vscode.commands.registerCommand('postmortem.restartServer', () => client.restart()),
 		vscode.commands.registerCommand('postmortem.showOutput', () => output.show()),
 		...registerPreview(_context, client),
+		...registerTimelineCommands(client),
 	];
 }
 

@@ -21,6 +21,8 @@ import {
 } from './features/providers';
 import { chartPayloadFor } from './chart/chart-data';
 import { chartRequest, setForcedNotification, type ChartParams, type ChartResult, type SetForcedParams } from './protocol';
+import { timelineEntryNowRequest, type TimelineEntryNowParams, type TimelineEntryNowResult } from './protocol';
+import { timelineEntryNow } from './features/timeline-entry-now';
 import { filePath, SettingsStore } from './settings';
 
 export function startServer(connection: Connection): void {
@@ -170,6 +172,13 @@ export function startServer(connection: Connection): void {
 		}
 		// Still behind after three tries (fast typing): the client drops it if a newer one arrives.
 		return analysis === undefined ? null : chartPayloadFor(analysis);
+	});
+
+	connection.onRequest(timelineEntryNowRequest, async (params: TimelineEntryNowParams): Promise<TimelineEntryNowResult> => {
+		const position = params?.position;
+		const valid = typeof params?.uri === 'string' && typeof position?.line === 'number' && typeof position.character === 'number';
+		const context = valid ? await featureContext(params.uri) : undefined;
+		return timelineEntryNow(context, context === undefined ? 0 : context.document.offsetAt(position));
 	});
 
 	documents.listen(connection);

@@ -31,3 +31,19 @@ export interface ChartParams {
 	readonly uri: string;
 }
 export type ChartResult = ChartPayload | null;
+
+/**
+ * Client → server: a timeline entry stamped "now", in the document's own form and format, written at the
+ * cursor when it starts a new entry in the timeline, else on a new line after the timeline's last entry.
+ */
+export const timelineEntryNowRequest = 'postmortem/timelineEntryNow';
+export interface TimelineEntryNowParams {
+	readonly uri: string;
+	readonly position: { readonly line: number; readonly character: number };
+}
+export interface TextRange {
+	readonly start: { readonly line: number; readonly character: number };
+	readonly end: { readonly line: number; readonly character: number };
+}
+/** `snippet` has a tab stop for the event text; `text` is the same without it. `error` says why nothing can be inserted. */
+export type TimelineEntryNowResult = { readonly range: TextRange; readonly snippet: string; readonly text: string } | { readonly error: string };

@@ -5,6 +5,12 @@
 import type { CodeLens, CompletionItem, Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../documents';
+import { actionItemCodeLens } from './action-item-code-lens';
+import { actionItemCompletion, actionItemTriggerCharacters } from './action-item-completion';
+import { actionItemHover } from './action-item-hover';
+import { timelineCodeLens } from './timeline-code-lens';
+import { timelineCompletion, timelineTriggerCharacters } from './timeline-completion';
+import { timelineHover } from './timeline-hover';
 
 export interface FeatureContext {
 	readonly document: TextDocument;
@@ -21,9 +27,9 @@ export type CompletionProvider = (context: FeatureContext, offset: number) => Co
 export type HoverProvider = (context: FeatureContext, offset: number) => Hover | undefined;
 export type CodeLensProvider = (context: FeatureContext) => CodeLens[];
 
-export const completionProviders: CompletionProvider[] = [];
-export const hoverProviders: HoverProvider[] = [];
-export const codeLensProviders: CodeLensProvider[] = [];
+export const completionProviders: CompletionProvider[] = [timelineCompletion, actionItemCompletion];
+export const hoverProviders: HoverProvider[] = [timelineHover, actionItemHover];
+export const codeLensProviders: CodeLensProvider[] = [timelineCodeLens, actionItemCodeLens];
 
 /** Characters that open the completion list: each area adds the ones it needs. */
-export const completionTriggerCharacters: string[] = [];
+export const completionTriggerCharacters: string[] = [...timelineTriggerCharacters, ...actionItemTriggerCharacters];

@@ -37,6 +37,15 @@ export interface Milestone {
 
 export type DurationName = 'timeToDetect' | 'timeToAcknowledge' | 'timeToMitigate' | 'timeToResolve' | 'totalImpact';
 
+/** What people call each figure, in the order they are shown. */
+export const FIGURE_NAMES: Readonly<Record<DurationName, string>> = {
+	timeToDetect: 'Time to detect',
+	timeToAcknowledge: 'Time to acknowledge',
+	timeToMitigate: 'Time to mitigate',
+	timeToResolve: 'Time to resolve',
+	totalImpact: 'Total impact',
+};
+
 export interface Duration {
 	readonly name: DurationName;
 	readonly minutes: number;
