@@ -5,6 +5,7 @@
 import type { Analysis } from '../documents';
 import type { PostmortemDocument } from '../model/types';
 import { lineAt } from '../model/text';
+import { summarizeActionItems, type ActionItemSummary } from '../rules/action-item/summary';
 import { computeMetrics, type TimelineMetrics } from '../timeline/metrics';
 import { layoutChart, type LayoutFactor } from './layout';
 import { displayText } from './text-fit';
@@ -56,7 +57,13 @@ export function chartPayloadFor(analysis: Analysis): ChartPayload {
 		isPostmortem: analysis.isPostmortem,
 		layerOrder: analysis.settings.config.layers,
 		metrics: chartMetrics(computeMetrics(analysis.doc)),
+		actionItems: chartActionItems(summarizeActionItems(analysis.doc)),
 	});
+}
+
+/** The action-item counts, when the document has action items. */
+export function chartActionItems(summary: ActionItemSummary): ChartActionItems | undefined {
+	return summary.items === 0 ? undefined : { items: summary.items, owned: summary.owned, dated: summary.dated, tracked: summary.tracked };
 }
 
 /** The time-to figures the timeline gives, in minutes; undefined when it gives none. */

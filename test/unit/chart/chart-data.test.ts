@@ -48,8 +48,15 @@ suite('chart payload', () => {
 		assert.deepEqual(payload.metrics, { timeToDetectMinutes: 12, timeToAcknowledgeMinutes: 3, timeToMitigateMinutes: 40, timeToResolveMinutes: 65 });
 	});
 
-	test('no timeline figures, no metrics field', () => {
+	test('for an analysis: the action-item counts', () => {
+		const actions = '\n## Action items\n\n- [ ] Add a retry test. Owner: @payments. Due: 2026-12-15. PAY-12.\n- [ ] Lower the alert threshold.\n';
+		const payload = chartPayloadFor(analysisOf(withFactors([['Testing', 'no test']]) + actions));
+		assert.deepEqual(payload.actionItems, { items: 2, owned: 1, dated: 1, tracked: 1 });
+	});
+
+	test('no timeline figures and no action items: neither field', () => {
 		const payload = chartPayloadFor(analysisOf(withFactors([['Testing', 'no test']])));
 		assert.equal('metrics' in payload, false);
+		assert.equal('actionItems' in payload, false);
 	});
 });
