@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'out/**', 'node_modules/**', '.e2e/**', '.bench/**', '**/*.mjs', '**/*.js'] },
+	{ ignores: ['dist/**', 'out/**', 'node_modules/**', '.e2e/**', '.bench/**', '.scratch*/**', '**/*.mjs', '**/*.js'] },
 	...tseslint.configs.recommended,
 	regexp.configs['flat/recommended'],
 	{
