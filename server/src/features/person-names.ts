@@ -118,7 +118,7 @@ export function nameNearFinding(doc: PostmortemDocument, span: Span): string | u
 		nameOccurrences(doc, name).some((occurrence) => sentence.span.start <= occurrence.span.start && occurrence.span.start < limit),
 	);
 	if (roster.length > 0) {
-		return roster.sort((a, b) => lastIndexBefore(doc, sentence, b, limit) - lastIndexBefore(doc, sentence, a, limit))[0];
+		return roster.sort((a, b) => lastIndexBefore(doc, sentence, b, limit) - lastIndexBefore(doc, sentence, a, limit) || b.length - a.length)[0];
 	}
 	const initial = firstWordStart(sentence.text);
 	const runs = capitalisedRuns(sentence).filter((run) => run.start + sentence.span.start < limit);

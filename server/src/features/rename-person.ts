@@ -22,7 +22,11 @@ export function rosterReplaceFix(doc: PostmortemDocument, name: string): Fix | u
 	if (roleName === undefined || roleName.trim() === '') {
 		return undefined;
 	}
-	const occurrences = nameOccurrences(doc, name);
+	// "Dave" inside "Dave Smith" belongs to Dave Smith's entry when the roster has both.
+	const longer = Object.keys(doc.metadata.people)
+		.filter((other) => other !== name && other.includes(name))
+		.flatMap((other) => nameOccurrences(doc, other).map((occurrence) => occurrence.span));
+	const occurrences = nameOccurrences(doc, name).filter((occurrence) => !longer.some((span) => span.start <= occurrence.span.start && occurrence.span.end <= span.end));
 	if (occurrences.length === 0) {
 		return undefined;
 	}

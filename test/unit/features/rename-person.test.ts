@@ -97,6 +97,14 @@ suite('features/rename-person: roster names', () => {
 		assert.ok(after.endsWith('Thanks to the incident commander. The incident commander should have caught it.'), after);
 	});
 
+	test('a roster name inside a longer roster name is left to the longer one', () => {
+		const both = ['---', 'people:', '  Dave: the on-call engineer', '  Dave Smith: the database owner', '---', 'Dave Smith paged Dave. Dave should have caught it.'].join('\n');
+		const after = applyOnly(both, renameActions(both, spanOf(both, 'should have caught')));
+		assert.ok(after.endsWith('Dave Smith paged the on-call engineer. The on-call engineer should have caught it.'), after);
+		const longFirst = both.replace('Dave should have caught', 'Dave Smith should have caught');
+		assert.deepEqual(renameActions(longFirst, spanOf(longFirst, 'should have caught')).map((action) => action.title), ["Replace 'Dave Smith' with 'the database owner' everywhere"]);
+	});
+
 	test('CRLF, emoji and a name at the very end', () => {
 		const crlf = ['---', 'people:', '  Dave: the on-call engineer', '---', '🎉 Dave should have caught it, said 🎉 Dave'].join('\r\n');
 		const after = applyOnly(crlf, renameActions(crlf, spanOf(crlf, 'should have caught')));
