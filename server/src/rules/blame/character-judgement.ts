@@ -1,8 +1,8 @@
 import data from './data/character-judgement.json';
 import { breakBefore, norm, type SentenceView } from './clauses';
 import { asserted, blameHits, withoutOverlaps, type BlameHit } from './common';
-import { deleteWordsFix } from './fixes';
-import { actNouns, copulas } from './lexicon';
+import { deleteWordsFix, isAdverb } from './fixes';
+import { actNouns, conductNouns, copulas } from './lexicon';
 import { agentOfWord, clauseSubject, isPeople, isPeoplePossessive, nounPhraseAfter, type Agent, type Roster } from './subjects';
 import type { Fix, Problem, Rule } from '../rule';
 
@@ -14,7 +14,7 @@ type Form = 'adverb' | 'noun' | 'verb' | 'adjective';
 /** How a phrase is read, from its form (so phrases a team adds are read the same way). */
 function formOf(words: readonly string[]): Form {
 	const word = words[0];
-	if (words.length === 1 && word.endsWith('ly')) {
+	if (isAdverb(words)) {
 		return 'adverb';
 	}
 	if ((words.length === 1 && /(?:ness|ence|ency|ance|ity|ion)$/.test(word)) || word === 'lack') {
@@ -23,8 +23,9 @@ function formOf(words: readonly string[]): Form {
 	return words.length > 1 || word.endsWith('ed') || word.startsWith('rubber') ? 'verb' : 'adjective';
 }
 
-function peopleOrDoing(view: SentenceView, agent: Agent): boolean {
-	return isPeople(agent) || (agent.index !== undefined && actNouns.has(norm(view, agent.index)));
+/** A person, or how a person behaved ("the on-call response was lazy"); not an artefact ("the config was sloppy"). */
+function peopleOrConduct(view: SentenceView, agent: Agent): boolean {
+	return isPeople(agent) || (agent.index !== undefined && conductNouns.has(norm(view, agent.index)));
 }
 
 function isPeopleWord(view: SentenceView, index: number, roster: Roster): boolean {
@@ -33,21 +34,24 @@ function isPeopleWord(view: SentenceView, index: number, roster: Roster): boolea
 
 /** "a careless engineer", "sloppy work", "Dave was careless", "the response was lazy", "lazy of the author". */
 function adjectiveJudgesPeople(view: SentenceView, first: number, last: number, roster: Roster): boolean {
+	const next = last + 1;
+	const attributive = next < view.words.length && !breakBefore(view, next);
+	if (attributive && (isPeopleWord(view, next, roster) || actNouns.has(norm(view, next)) || isPeopleWord(view, next + 1, roster))) {
+		return true; // "a careless engineer", "sloppy work", "a careless new hire"
+	}
+	if (norm(view, next) === 'of') {
+		const agent = nounPhraseAfter(view, next + 1);
+		return agent !== undefined && isPeopleWord(view, agent.last, roster);
+	}
 	let before = first - 1;
 	while (before >= 0 && intensifiers.has(norm(view, before))) {
 		before--;
 	}
-	const predicative = before >= 0 && copulas.has(norm(view, before));
-	if (!predicative && last + 1 < view.words.length && !breakBefore(view, last + 1) && norm(view, last + 1) !== 'of') {
-		// Attributive: the noun it qualifies decides ("lazy evaluation" is a technique, "a lazy engineer" a person).
-		const next = last + 1;
-		return isPeopleWord(view, next, roster) || actNouns.has(norm(view, next)) || isPeopleWord(view, next + 1, roster);
+	if (before >= 0 && copulas.has(norm(view, before))) {
+		return peopleOrConduct(view, clauseSubject(view, first, roster)); // "Dave was careless"
 	}
-	if (norm(view, last + 1) === 'of') {
-		const agent = nounPhraseAfter(view, last + 2);
-		return agent !== undefined && isPeopleWord(view, agent.last, roster);
-	}
-	return peopleOrDoing(view, clauseSubject(view, first, roster));
+	// Qualifying something else ("lazy evaluation") or standing alone: only when the clause is about people.
+	return !attributive && isPeople(clauseSubject(view, first, roster));
 }
 
 function judgesPeople(blame: BlameHit, form: Form): boolean {

@@ -19,6 +19,7 @@ export function checkCausation(blame: BlameHit): boolean {
 	const words = blame.view.words.slice(blame.first, blame.last + 1).map((word) => word.norm).join(' ');
 	switch (words) {
 		case 'caused by':
+		case 'introduced by':
 			return causedByPeople(blame);
 		case 'because':
 			return becausePeopleActed(blame);

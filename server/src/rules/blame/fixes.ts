@@ -61,7 +61,7 @@ export function deleteWordsFix(text: string, view: SentenceView, first: number, 
 	let newText = nextRaw[0];
 	if (articleIndex !== undefined) {
 		const article = articleFor(nextRaw);
-		newText = `${isTitleCase(view.raw[articleIndex]) ? capitalise(article) : article} ${newText}`;
+		newText = `${/^\p{Lu}/u.test(view.raw[articleIndex]) ? capitalise(article) : article} ${newText}`;
 	} else if (first === 0 && isTitleCase(view.raw[0])) {
 		newText = newText.toUpperCase();
 	}
@@ -79,4 +79,12 @@ export function becauseInsertion(view: SentenceView, index: number): SpanEdit | 
 	}
 	const offset = view.words[last].end;
 	return { span: { start: offset, end: offset }, newText: ', because …', snippet: ', because ${1:…}' };
+}
+
+/**
+ * A single word read as an adverb (-ly), for phrases that teams add too: "simply", "carelessly". Short
+ * -ly words are adjectives ("silly", "ugly").
+ */
+export function isAdverb(words: readonly string[]): boolean {
+	return words.length === 1 && words[0].length >= 6 && words[0].endsWith('ly');
 }

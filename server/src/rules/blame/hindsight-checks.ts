@@ -11,7 +11,7 @@ import type { Fix, SpanEdit } from '../rule';
 import { breakBefore, explainedAfter, findWord, norm, opensSentence, wordsSpan, type SentenceView } from './clauses';
 import { asserted, type BlameHit } from './common';
 import { becauseInsertion, replaceWordsEdit } from './fixes';
-import { attemptVerbs, auxiliaries, cognitionParticiples, negations, personPronouns, skipBeforeVerb } from './lexicon';
+import { attemptVerbs, auxiliaries, cognitionParticiples, hypotheticalModals, negations, personPronouns, skipBeforeVerb, unmetTargets } from './lexicon';
 import { isPeople, subjectOf, type Agent, type Roster } from './subjects';
 import { baseForm, isPastOrParticiple, simplePast } from './verbs';
 
@@ -42,9 +42,28 @@ export function checkOmission(blame: BlameHit): HindsightFinding | undefined {
 		return undefined;
 	}
 	if (firstWord === 'failed' && attemptVerbs.has(norm(view, last + 1))) {
+		return undefined; // "failed to reach the DB team": an attempt that did not work
+	}
+	if (hypothetical(view, first) || missedTarget(view, last)) {
 		return undefined;
 	}
 	return { span: blame.hit.span, fix: omissionFix(blame) };
+}
+
+/** "would have missed", "may have ignored": a hypothesis, not something the person did. */
+function hypothetical(view: SentenceView, first: number): boolean {
+	const before = norm(view, first - 1) === 'have' ? first - 2 : first - 1;
+	return hypotheticalModals.has(norm(view, before)) || hypotheticalModals.has(norm(view, first - 1));
+}
+
+/** "we missed our SLO", "missed the deadline": a target not met is an outcome, not an omission. */
+function missedTarget(view: SentenceView, last: number): boolean {
+	for (let k = last + 1; k < Math.min(view.words.length, last + 4); k++) {
+		if (unmetTargets.has(norm(view, k))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** "forgot to renew" → "did not renew, because …"; "ignored the alert" → "did not act on the alert, because …". */
@@ -93,6 +112,9 @@ export function checkCounterfactual(blame: BlameHit): HindsightFinding | undefin
 	const cognition = cognitionParticiples.has(participle);
 	if (participle !== 'been' && !isPastOrParticiple(participle)) {
 		return undefined; // "we should have a talk", "should have our validators up"
+	}
+	if (['nothing', 'little', 'no'].includes(norm(view, verb + 1))) {
+		return undefined; // "she could have done nothing differently" excuses
 	}
 	if (norm(view, first) === 'must' && !cognition) {
 		return undefined; // "Dave must have restarted it around 14:00": an inference, not a judgement

@@ -17,7 +17,7 @@ function givenAsCause(view: SentenceView, first: number): boolean {
 	if (findWord(view, causalWords, 0) !== -1) {
 		return true;
 	}
-	for (let k = Math.max(0, first - 4); k < first; k++) {
+	for (let k = Math.max(0, first - 6); k < first; k++) {
 		if (copulas.has(norm(view, k))) {
 			return true;
 		}

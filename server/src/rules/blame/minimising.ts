@@ -1,8 +1,8 @@
 import data from './data/minimising.json';
 import { breakBefore, clauseEnd, clauseStart, norm, type SentenceView } from './clauses';
 import { asserted, blameHits, withoutOverlaps, type BlameHit } from './common';
-import { deleteWordsFix } from './fixes';
-import { actNouns, copulas, mistakeNouns } from './lexicon';
+import { deleteWordsFix, isAdverb } from './fixes';
+import { actNouns, conductNouns, copulas, mistakeNouns } from './lexicon';
 import { agentOfWord, clauseSubject, isPeople, nounPhraseAfter, subjectOf, type Roster } from './subjects';
 import type { Fix, Problem, Rule } from '../rule';
 
@@ -34,8 +34,11 @@ function adverbJudgesPeople(view: SentenceView, adverb: number, roster: Roster):
 	if (signal === -1) {
 		return false;
 	}
+	if (agentOfWord(view, signal, roster) === 'person') {
+		return true; // "obviously nobody tested …"
+	}
 	const subject = clauseSubject(view, signal, roster);
-	return isPeople(subject) || (subject.index !== undefined && actNouns.has(norm(view, subject.index)));
+	return isPeople(subject) || (subject.index !== undefined && (actNouns.has(norm(view, subject.index)) || conductNouns.has(norm(view, subject.index))));
 }
 
 /** "a basic mistake", "a stupid decision", "the stupid engineer", "the mistake was obvious", "stupid of him". */
@@ -56,7 +59,7 @@ function adjectiveJudgesPeople(view: SentenceView, first: number, roster: Roster
 	}
 	const subject = subjectOf(view, first - 1, roster);
 	const head = subject.index === undefined ? '' : norm(view, subject.index);
-	return ease ? easeTargets.has(head) : isPeople(subject) || mistakeNouns.has(head) || actNouns.has(head);
+	return ease ? easeTargets.has(head) : isPeople(subject) || mistakeNouns.has(head) || conductNouns.has(head);
 }
 
 function check(blame: BlameHit, text: string): Problem | undefined {
@@ -65,7 +68,7 @@ function check(blame: BlameHit, text: string): Problem | undefined {
 		return undefined;
 	}
 	const words = view.words.slice(first, last + 1).map((word) => word.norm);
-	const adverb = (words.length === 1 && words[0].endsWith('ly')) || words.join(' ') === 'of course';
+	const adverb = isAdverb(words) || words.join(' ') === 'of course';
 	const single = words.length === 1;
 	const judges = adverb ? adverbJudgesPeople(view, last, roster) : single ? adjectiveJudgesPeople(view, first, roster) : true;
 	if (!judges) {

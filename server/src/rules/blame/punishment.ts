@@ -1,12 +1,11 @@
 import data from './data/punishment.json';
 import { norm, type SentenceView } from './clauses';
 import { asserted, blameHits, withoutOverlaps, type BlameHit } from './common';
-import { incidentNouns } from './lexicon';
+import { conductNouns, incidentNouns } from './lexicon';
 import { agentOfWord, clauseSubject, isOutsider, isPeople, nounPhraseAfter, subjectOf } from './subjects';
 import type { Problem, Rule } from '../rule';
 
 const passiveAuxiliaries: ReadonlySet<string> = new Set(data.passiveAuxiliaries);
-const conductNouns: ReadonlySet<string> = new Set(data.conductNouns);
 const message = 'Punishment talk makes people hide details next time — express responsibility as owned follow-up actions.';
 const conductMessage = 'Calls a person’s conduct unacceptable — describe the conditions that made it likely, and what will change.';
 
