@@ -62,8 +62,78 @@ export function breakBefore(view: SentenceView, index: number): boolean {
 	return hardBreakBefore(view, index) || (index > 0 && view.gaps[index].includes(','));
 }
 
+/**
+ * Answers that would otherwise walk the sentence once per phrase hit, computed once per view. Walking is
+ * quadratic on run-on text: 'Dave should have ' × 4,000 (one 68 KB sentence) took blame/hindsight 38 s.
+ */
+interface ViewIndex {
+	/** clauseStart of each word index 0…words.length. */
+	readonly clauseStarts: Int32Array;
+	/** clauseEnd of each word index 0…words.length - 1. */
+	readonly clauseEnds: Int32Array;
+	/** For each index 0…words.length, the last word before it that is a future marker, or -1. */
+	readonly lastFutureBefore: Int32Array;
+	/** Where the last explanation marker starts, or -1. */
+	readonly lastExplanation: number;
+	readonly meta: boolean;
+	/** How many words at the start of the sentence begin with a digit (a timestamp). */
+	readonly leadingNumbers: number;
+}
+
+const indexes = new WeakMap<SentenceView, ViewIndex>();
+
+function indexOf(view: SentenceView): ViewIndex {
+	let index = indexes.get(view);
+	if (index === undefined) {
+		index = buildIndex(view);
+		indexes.set(view, index);
+	}
+	return index;
+}
+
+function buildIndex(view: SentenceView): ViewIndex {
+	const count = view.words.length;
+	const clauseStarts = new Int32Array(count + 1);
+	const lastFutureBefore = new Int32Array(count + 1).fill(-1);
+	for (let k = 1; k <= count; k++) {
+		clauseStarts[k] = breakBefore(view, k) || boundaryWords.has(norm(view, k - 1)) ? k : clauseStarts[k - 1];
+		lastFutureBefore[k] = futureMarkers.has(norm(view, k - 1)) ? k - 1 : lastFutureBefore[k - 1];
+	}
+	const clauseEnds = new Int32Array(count);
+	for (let k = count - 1; k >= 0; k--) {
+		const stops = k + 1 >= count || breakBefore(view, k + 1) || boundaryWords.has(norm(view, k + 1));
+		clauseEnds[k] = stops ? k + 1 : clauseEnds[k + 1];
+	}
+	let leadingNumbers = 0;
+	while (leadingNumbers < count && /^\d/.test(view.raw[leadingNumbers])) {
+		leadingNumbers++;
+	}
+	return {
+		clauseStarts,
+		clauseEnds,
+		lastFutureBefore,
+		lastExplanation: lastSequenceStart(view, explanationMarkers),
+		meta: lastSequenceStart(view, metaMarkers) !== -1,
+		leadingNumbers,
+	};
+}
+
+function lastSequenceStart(view: SentenceView, markers: readonly (readonly string[])[]): number {
+	for (let index = view.words.length - 1; index >= 0; index--) {
+		if (markers.some((marker) => sequenceAt(view, index, marker))) {
+			return index;
+		}
+	}
+	return -1;
+}
+
 /** First word of the clause holding word `index`: after the last break or conjunction before it. */
 export function clauseStart(view: SentenceView, index: number): number {
+	const starts = indexOf(view).clauseStarts;
+	return index >= 0 && index < starts.length ? starts[index] : walkToClauseStart(view, index);
+}
+
+function walkToClauseStart(view: SentenceView, index: number): number {
 	let start = index;
 	while (start > 0 && !breakBefore(view, start) && !boundaryWords.has(norm(view, start - 1))) {
 		start--;
@@ -73,6 +143,11 @@ export function clauseStart(view: SentenceView, index: number): number {
 
 /** One past the last word of the clause holding word `index`. */
 export function clauseEnd(view: SentenceView, index: number): number {
+	const ends = indexOf(view).clauseEnds;
+	return index >= 0 && index < ends.length ? ends[index] : walkToClauseEnd(view, index);
+}
+
+function walkToClauseEnd(view: SentenceView, index: number): number {
 	let end = index + 1;
 	while (end < view.words.length && !breakBefore(view, end) && !boundaryWords.has(norm(view, end))) {
 		end++;
@@ -101,33 +176,24 @@ function sequenceAt(view: SentenceView, index: number, marker: readonly string[]
 	return true;
 }
 
-function anySequenceIn(view: SentenceView, from: number, to: number, markers: readonly (readonly string[])[]): boolean {
-	for (let index = Math.max(0, from); index < Math.min(to, view.words.length); index++) {
-		if (markers.some((marker) => sequenceAt(view, index, marker))) {
-			return true;
-		}
-	}
-	return false;
-}
-
 /** The sentence talks about blame or wording itself ("human error is a symptom", "blameless"). */
 export function isMetaDiscussion(view: SentenceView): boolean {
-	return anySequenceIn(view, 0, view.words.length, metaMarkers);
+	return indexOf(view).meta;
 }
 
 /** The sentence goes on to give a reason after `index` ("… because the alert had no route"). */
 export function explainedAfter(view: SentenceView, index: number): boolean {
-	return anySequenceIn(view, index, view.words.length, explanationMarkers);
+	return indexOf(view).lastExplanation >= Math.max(0, index);
 }
 
 /** A future or plan marker earlier in the clause ("we will", "going forward"). */
 export function futureBefore(view: SentenceView, index: number): boolean {
-	for (let k = clauseStart(view, index); k < index; k++) {
-		if (futureMarkers.has(norm(view, k))) {
-			return true;
-		}
+	const lastFuture = indexOf(view).lastFutureBefore;
+	if (index < 0) {
+		return false;
 	}
-	return false;
+	const last = index < lastFuture.length ? lastFuture[index] : lastFuture[lastFuture.length - 1];
+	return last !== -1 && last >= clauseStart(view, index);
 }
 
 /** Index of the first word at or after `from` (within the sentence) whose norm is in `words`, or -1. */
@@ -152,10 +218,5 @@ export function isTitleCase(raw: string): boolean {
 
 /** True when word `index` opens the sentence (only numbers, such as a timestamp, before it). */
 export function opensSentence(view: SentenceView, index: number): boolean {
-	for (let k = 0; k < index; k++) {
-		if (!/^\d/.test(view.raw[k])) {
-			return false;
-		}
-	}
-	return true;
+	return index <= indexOf(view).leadingNumbers;
 }
