@@ -7,6 +7,7 @@
  * somebody else's words (a customer's report, a chat log), and a quotation must stay what was said.
  */
 import type { PostmortemDocument, Sentence, Span } from '../model/types';
+import notNamesData from './data/not-names.json';
 
 export interface NameOccurrence {
 	/** The text to replace: the name, plus a bare apostrophe after a name ending in "s" ("James'"). */
@@ -98,6 +99,8 @@ export function roleText(role: string, occurrence: NameOccurrence): string {
 	return occurrence.bareApostrophe === undefined ? text : `${text}${occurrence.bareApostrophe}s`;
 }
 
+const notNames = new Set(notNamesData.words);
+
 const calendarWords = new Set([
 	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
 	'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i',
@@ -164,25 +167,17 @@ function capitalisedRuns(sentence: Sentence): { start: number; text: string }[] 
 }
 
 /**
- * A capitalised word is taken for a name unless it is a calendar word, or the document also writes it in
- * lower case (a common word), or it starts the sentence and never appears capitalised mid-sentence.
+ * A capitalised word is taken for a name unless it is a calendar word or, at the start of a sentence, a word
+ * that starts sentences ("Nobody", "After"), or the document also writes it in lower case (a common word
+ * capitalised by its place, like "Testing").
  */
 function looksLikeName(doc: PostmortemDocument, name: string, sentenceInitial: boolean): boolean {
-	if (calendarWords.has(name.toLowerCase())) {
+	const lower = name.toLowerCase();
+	const words = lower.split(/[ \t]/);
+	if (words.some((word) => calendarWords.has(word)) || (sentenceInitial && notNames.has(words[0]))) {
 		return false;
 	}
-	let midSentence = false;
-	const lower = name.toLowerCase();
-	for (const sentence of doc.sentences) {
-		if (wordIndexes(sentence.text, lower).length > 0) {
-			return false;
-		}
-		if (!midSentence && doc.blocks[sentence.blockIndex].kind === 'paragraph') {
-			const initial = firstWordStart(sentence.text);
-			midSentence = wordIndexes(sentence.text, name).some((index) => index > initial);
-		}
-	}
-	return !sentenceInitial || midSentence;
+	return !doc.sentences.some((sentence) => wordIndexes(sentence.text, lower).length > 0);
 }
 
 function wordIndexes(text: string, word: string): number[] {

@@ -165,8 +165,12 @@ suite('features/rename-person: names not in the roster', () => {
 		assert.deepEqual(name('On Monday the reviewer should have caught it.'), []);
 		assert.deepEqual(name('The Payments team should have caught it.'), []);
 		assert.deepEqual(name('Testing should have caught it. We skipped testing.'), []);
-		assert.deepEqual(name('Dave should have caught it.'), [], 'a sentence-initial word with no other evidence is not taken for a name');
-		assert.deepEqual(name('Dave should have caught it. We asked Dave.'), ['Dave']);
+		assert.deepEqual(name('Dave should have caught it.'), ['Dave']);
+		assert.deepEqual(name('Nobody should have caught it.'), []);
+		assert.deepEqual(name('Someone should have caught it.'), []);
+		assert.deepEqual(name('Engineers should have caught it.'), []);
+		assert.deepEqual(name('Monitoring should have caught it. We improved monitoring.'), []);
+		assert.deepEqual(name('Unfortunately Jenny should have caught it.'), ['Jenny']);
 		assert.deepEqual(name('> Dave should have caught it.'), [], 'quoted sentences are left alone');
 	});
 });
