@@ -30,7 +30,11 @@ export function timelineHeadingSection(doc: PostmortemDocument, sectionIndex: nu
 	let index: number | undefined = sectionIndex;
 	let found: { section: Section; index: number } | undefined;
 	while (index !== undefined) {
-		const section: Section = doc.sections[index];
+		// An entry before any heading carries index 0 even when the document has no sections at all.
+		const section: Section | undefined = doc.sections[index];
+		if (section === undefined) {
+			break;
+		}
 		if (section.kind === 'timeline') {
 			found = { section, index };
 		}

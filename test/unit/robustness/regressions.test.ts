@@ -1,0 +1,34 @@
+/**
+ * Small inputs for the bugs the pathological and positions suites found, each frozen as a named test so
+ * the bug stays fixed even if the big generated inputs change.
+ */
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { lint } from '../../../server/src/lint';
+import { parsePostmortem } from '../../../server/src/model/parse';
+import { rules } from '../../../server/src/rules';
+import { everyRuleOn, robustnessToday } from './registry-config';
+
+function lintAll(text: string): number {
+	return lint(parsePostmortem(text), { config: everyRuleOn(), rules, today: robustnessToday }).length;
+}
+
+function timeAll(text: string): number {
+	const started = performance.now();
+	lintAll(text);
+	return performance.now() - started;
+}
+
+suite('robustness: frozen regressions', () => {
+	// The model gives entries before any heading section index 0; with no sections at all, the timeline
+	// rules read `doc.sections[0].kind` and threw (found by '10k timeline rows', bare).
+	test('a timeline-shaped list in a document without headings lints without throwing', () => {
+		assert.doesNotThrow(() => lintAll('- 10:00 Deploy started.\n- 10:05 Alert fired.\n- 10:09 Rolled back.\n'));
+	});
+
+	// blame/hindsight walked the whole sentence for every phrase hit: 38 s on this 68 KB run-on sentence.
+	test("'Dave should have ' × 4,000 (one sentence) lints in well under a second", () => {
+		const elapsed = timeAll('Dave should have '.repeat(4000));
+		assert.ok(elapsed < 1500, `took ${Math.round(elapsed)} ms`);
+	});
+});
