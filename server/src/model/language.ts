@@ -13,10 +13,24 @@ const commonEnglish = new Set([
 ]);
 
 const sampleWords = 400;
+/** Enough characters for the sample's words: a 1 MB run-on sentence must not be split whole to read 400 words. */
+const sampleChars = sampleWords * 24;
 const minimumWords = 40;
 const minimumEnglishShare = 0.12;
 
+/** The model is immutable and lint asks once per rule set, so the answer is kept per document. */
+const answers = new WeakMap<PostmortemDocument, boolean>();
+
 export function isEnglish(doc: PostmortemDocument): boolean {
+	let answer = answers.get(doc);
+	if (answer === undefined) {
+		answer = judgeEnglish(doc);
+		answers.set(doc, answer);
+	}
+	return answer;
+}
+
+function judgeEnglish(doc: PostmortemDocument): boolean {
 	const lang = doc.metadata.lang;
 	if (lang !== undefined && lang.trim() !== '') {
 		return /^en\b/i.test(lang.trim());
@@ -24,7 +38,7 @@ export function isEnglish(doc: PostmortemDocument): boolean {
 	let total = 0;
 	let english = 0;
 	for (const sentence of doc.sentences) {
-		for (const word of splitWords(sentence.text)) {
+		for (const word of splitWords(sentence.text.length > sampleChars ? sentence.text.slice(0, sampleChars) : sentence.text)) {
 			total++;
 			if (commonEnglish.has(word.norm)) {
 				english++;
