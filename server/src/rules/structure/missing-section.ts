@@ -23,16 +23,20 @@ export function missingSectionRule(options: {
 	};
 }
 
-/** The document's title heading, else its first heading, else its first line: where a reader starts. */
+/**
+ * The document's title heading, else its first heading, else the first line of its first paragraph: where
+ * a reader starts. Blank lines, front matter and HTML comments (such as a disable comment) are never it.
+ */
 function anchorSpan(context: RuleContext): Span {
 	const { doc } = context;
 	const heading = doc.sections.find((section) => section.level === 1) ?? doc.sections[0];
 	if (heading !== undefined) {
 		return heading.titleSpan;
 	}
-	const start = doc.frontMatter?.span.end ?? 0;
-	const firstLine = doc.lineStarts.findIndex((offset) => offset >= start && doc.text.slice(offset).trim() !== '');
-	const lineStart = firstLine === -1 ? 0 : doc.lineStarts[firstLine];
-	const end = doc.text.slice(lineStart).search(/[\r\n]|$/);
-	return { start: lineStart, end: lineStart + end };
+	const block = doc.blocks[0];
+	if (block === undefined) {
+		return { start: 0, end: 0 };
+	}
+	const firstLineEnd = doc.text.slice(block.span.start, block.span.end).search(/[\r\n]/);
+	return { start: block.span.start, end: firstLineEnd === -1 ? block.span.end : block.span.start + firstLineEnd };
 }

@@ -20,3 +20,13 @@ suite('structure/missing-impact', () => {
 		checkRule(missingImpact, ['---', 'title: x', '---', '[|Checkout failed.|]']);
 	});
 });
+
+suite('structure rules: where they point', () => {
+	test('never at a leading blank line or a disable comment', () => {
+		checkRule(missingImpact, ['', '', '<!-- postmortem-disable-next-line timeline -->', '[|Checkout failed for some users.|]', 'Second line.']);
+	});
+
+	test('an empty document gets an empty span at its start', () => {
+		assert.deepEqual(runRule(missingImpact, '').map((finding) => [finding.span.start, finding.span.end]), [[0, 0]]);
+	});
+});
