@@ -52,18 +52,21 @@ const openWords = /\b(?:todo|to do|open|in[ \t-]progress|not started|pending|pla
 const statusField = /(?<![\w-])status[*_]{0,3}[ \t]*[:=][*_]{0,3}[ \t]*([^\s,;|][^,;|\r\n]{0,29})/iu;
 const doneMarker = /\((?:done|completed?|fixed|resolved|shipped|merged)\b[^)\r\n]{0,80}\)|\[(?:done|completed?)\]|(?<![\w-])(?:done|completed?)[ \t]+in[ \t]+(?:\[?pr\b|\[?#\d|\[?https?:)/iu;
 
+/** How the document orders day and month in numeric dates ('dmy' reads 07-12-2026 as 7 December). */
+export type DueDateOrder = 'dmy' | 'mdy' | 'ambiguous' | undefined;
+
 /**
  * Owner, due date, tracking references and status written inline in an item's text. HTML comments are
  * not the item's text (template hints, or a control comment whose reason says "owner left, TODO"), so
  * they are blanked first, keeping offsets.
  */
-export function readInlineFields(written: string, offset: number): InlineFields {
+export function readInlineFields(written: string, offset: number, order?: DueDateOrder): InlineFields {
 	const source = withoutComments(written);
 	const tracking = readTracking(source, offset);
 	const status = statusField.exec(source)?.[1] ?? '';
 	return {
 		owner: readOwner(source, offset),
-		due: readDue(source, offset),
+		due: readDue(source, offset, order),
 		tracking,
 		done: doneWords.test(status) || isMarkedDone(source),
 		open: openWords.test(status) || /(?<![\w-])TODO(?![\w-])/u.test(source),
@@ -109,7 +112,7 @@ function readOwner(source: string, offset: number): ActionItemField | undefined 
 	return { text, span: { start: offset + handle.index, end: offset + handle.index + text.length } };
 }
 
-function readDue(source: string, offset: number): DueField | undefined {
+function readDue(source: string, offset: number, order: DueDateOrder): DueField | undefined {
 	dueLabel.lastIndex = 0;
 	for (let match = dueLabel.exec(source); match !== null; match = dueLabel.exec(source)) {
 		const after = match.index + match[0].length;
@@ -120,7 +123,7 @@ function readDue(source: string, offset: number): DueField | undefined {
 		const dated = dateLike.exec(source)?.[0];
 		const value = dated ?? (explicit ? trimValue(cutAtNextField(/^[^\s,;()[\]|][^,;()[\]|\r\n]{0,39}/u.exec(source.slice(valueStart))?.[0] ?? '')) : '');
 		if (value !== '') {
-			return { text: value, span: { start: offset + valueStart, end: offset + valueStart + value.length }, date: parseDueDate(value) };
+			return { text: value, span: { start: offset + valueStart, end: offset + valueStart + value.length }, date: parseDueDate(value, order) };
 		}
 	}
 	return undefined;
@@ -171,10 +174,11 @@ function trimValue(value: string): string {
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * A due date's calendar date when it is written as one: ISO, Y/M/D, D/M/Y or M/D/Y (read as day first only
- * when the first part is over 12), a month name with or without a year, or a quarter (its last day).
+ * A due date's calendar date when it is written as one: ISO, Y/M/D, D/M/Y or M/D/Y (day first when the
+ * first part is over 12, the date is dotted, or the document writes its dates day first), a month name with
+ * or without a year, or a quarter (its last day).
  */
-export function parseDueDate(text: string): CalendarDate | undefined {
+export function parseDueDate(text: string, order?: DueDateOrder): CalendarDate | undefined {
 	const value = text.trim();
 	const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/u.exec(value);
 	if (iso !== null) {
@@ -186,7 +190,7 @@ export function parseDueDate(text: string): CalendarDate | undefined {
 		const first = Number(numeric[1]);
 		const second = Number(numeric[3]);
 		// Dotted dates are day-first where they are written (de, fr, nl, …); otherwise month-first unless impossible.
-		const dayFirst = first > 12 || (numeric[2] === '.' && second <= 12);
+		const dayFirst = first > 12 || ((numeric[2] === '.' || order === 'dmy') && second <= 12);
 		return dayFirst ? validDate(year, second, first) : validDate(year, first, second);
 	}
 	return namedDate(value) ?? quarterEnd(value);

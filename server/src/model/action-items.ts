@@ -7,7 +7,7 @@
  * Not items: sub-bullets that add detail to an item, group labels whose sub-bullets are the items
  * ("- Lighthouse" over its fixes), empty template rows and `{{ placeholder }}` lines.
  */
-import { readInlineFields, parseDueDate } from './action-item-fields';
+import { readInlineFields, parseDueDate, type DueDateOrder } from './action-item-fields';
 import type { RawBlock, RawListItem, RawTable } from './blocks';
 import { classifyHeading } from './section-kinds';
 import { plainTitle } from './sections';
@@ -24,11 +24,34 @@ export interface ActionItemInput {
 	readonly blockSections: readonly (number | undefined)[];
 	readonly listItems: readonly RawListItem[];
 	readonly tables: readonly RawTable[];
+	/** How the document orders numeric dates (from its timeline), for due dates like 07-12-2026. */
+	readonly dateOrder?: DueDateOrder;
 }
 
 export function readActionItems(input: ActionItemInput): ActionItem[] {
-	const items = [...fromListItems(input), ...fromTables(input)];
-	return items.sort((a, b) => a.span.start - b.span.start);
+	const items = [...fromListItems(input), ...fromTables(input)].sort((a, b) => a.span.start - b.span.start);
+	const order = dueDateOrder(items, input.dateOrder);
+	if (order === input.dateOrder) {
+		return items;
+	}
+	return items.map((item) => (item.due === undefined ? item : { ...item, due: { ...item.due, date: parseDueDate(item.due.text, order) } }));
+}
+
+/**
+ * The order in which numeric due dates are read: what the due dates themselves show (15/12/2026 is day
+ * first), else the timeline's order.
+ */
+export function dueDateOrder(items: readonly ActionItem[], timelineOrder: DueDateOrder): DueDateOrder {
+	for (const item of items) {
+		const numeric = item.due === undefined ? null : /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}$/u.exec(item.due.text.trim());
+		if (numeric !== null && Number(numeric[1]) > 12) {
+			return 'dmy';
+		}
+		if (numeric !== null && Number(numeric[2]) > 12) {
+			return 'mdy';
+		}
+	}
+	return timelineOrder;
 }
 
 /**
@@ -193,7 +216,7 @@ function listActionItem(input: ActionItemInput, index: number, end: number): Act
 	const sectionIndex = sectionOfItem(input, item) ?? 0;
 	const malformedBox = item.task === undefined && isTask(input, item);
 	const textSpan = malformedBox ? { start: skipBox(input.text, first.span.start), end: first.span.end } : first.span;
-	const fields = readInlineFields(input.text.slice(item.span.start, end), item.span.start);
+	const fields = readInlineFields(input.text.slice(item.span.start, end), item.span.start, input.dateOrder);
 	const task = item.task !== undefined || malformedBox;
 	const implicit = task || fields.open ? undefined : (sectionStatus(input, sectionIndex) ?? (reportsFinishedWork(input.text.slice(textSpan.start, textSpan.end)) ? 'done' : undefined));
 	const done = item.task?.checked === true || fields.done || implicit === 'done';
@@ -318,7 +341,7 @@ function tableActionItem(input: ActionItemInput, cells: readonly Span[], rowSpan
 		return span === undefined || emptyCell.test(text) ? undefined : { text, span };
 	};
 	const description = cells[columns.description] ?? rowSpan;
-	const inline = readInlineFields(input.text.slice(rowSpan.start, rowSpan.end), rowSpan.start);
+	const inline = readInlineFields(input.text.slice(rowSpan.start, rowSpan.end), rowSpan.start, input.dateOrder);
 	const dueCell = cellText(columns.due);
 	let trackingCell = cellText(columns.tracking);
 	let status = cellText(columns.status)?.text ?? '';
@@ -337,7 +360,7 @@ function tableActionItem(input: ActionItemInput, cells: readonly Span[], rowSpan
 		textSpan: description,
 		text: input.text.slice(description.start, description.end),
 		owner: cellText(columns.owner) ?? inline.owner,
-		due: dueCell === undefined ? inline.due : { ...dueCell, date: parseDueDate(dueCell.text) },
+		due: dueCell === undefined ? inline.due : { ...dueCell, date: parseDueDate(dueCell.text, input.dateOrder) },
 		tracking: trackingCell !== undefined ? [trackingCell, ...inlineTracking] : inlineTracking,
 		status: done ? 'done' : status !== '' || inline.open ? 'open' : sectionStatus(input, sectionIndex),
 		table,

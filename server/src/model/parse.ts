@@ -45,7 +45,7 @@ export function parsePostmortem(text: string): PostmortemDocument {
 		declaredTimeZone: timeline.declaredZone,
 		dateOrder: timeline.dateOrder,
 		factors: readFactors(common),
-		actionItems: readActionItems(common),
+		actionItems: readActionItems({ ...common, dateOrder: timeline.dateOrder }),
 		controlComments: readControlComments(text, lineStarts, structure.codeSpans),
 		codeSpans: structure.codeSpans,
 	};

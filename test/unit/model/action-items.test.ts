@@ -160,6 +160,14 @@ suite('model: action items', () => {
 		assert.equal(parseDueDate('2026-02-30'), undefined);
 	});
 
+	test('numeric due dates follow the order the document shows, in its items or its timeline', () => {
+		const fromItems = items(['## Action items', '- Cap retries. Due: 15/12/2026.', '- Add an alert. Due: 07/12/2026.']);
+		assert.deepEqual(fromItems[1].due?.date, { year: 2026, month: 12, day: 7 });
+		const fromTimeline = items(['## Timeline', '- 24-10-2026 02:00 deploy', '## Action items', '- Add an alert. Due: 07-12-2026.']);
+		assert.deepEqual(fromTimeline[0].due?.date, { year: 2026, month: 12, day: 7 });
+		assert.deepEqual(items(['## Action items', '- Add an alert. Due: 07/12/2026.'])[0].due?.date, { year: 2026, month: 7, day: 12 });
+	});
+
 	test('a due "Dec 2026" keeps its year instead of reading day 20', () => {
 		assert.equal(readInlineFields('Rotate keys, due Dec 2026', 0).due?.text, 'Dec 2026');
 	});
