@@ -6,7 +6,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { lineAt } from '../model/text';
 import type { ActionItem, PostmortemDocument, Span } from '../model/types';
-import { addDays, documentDateFormat, endOfMonth, endOfQuarter, formatDate } from '../rules/action-item/dates';
+import { addDays, documentDateFormat, endOfMonth, endOfQuarter, formatDueDate } from '../rules/action-item/dates';
 import { codeOwners, workspaceFolderOf } from './action-item-codeowners';
 import { spanToRange } from './positions';
 import type { CompletionProvider, FeatureContext } from './providers';
@@ -134,7 +134,7 @@ function dueItems(context: FeatureContext, slot: FieldSlot): CompletionItem[] {
 	const range = spanToRange(context.document, slot.replace);
 	const seen = new Set<string>();
 	return choices
-		.map((choice) => ({ ...choice, text: formatDate(choice.date, format) }))
+		.map((choice) => ({ ...choice, text: formatDueDate(context.analysis.doc, choice.date, format) }))
 		.filter((choice) => !seen.has(choice.text) && seen.add(choice.text) !== undefined)
 		.map((choice, index) => ({
 			label: choice.text,

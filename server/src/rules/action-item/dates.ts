@@ -2,7 +2,7 @@
  * Calendar dates for due-date fixes and completions, written the way the document already writes them.
  * Pure: "today" is always passed in.
  */
-import { parseDueDate } from '../../model/action-items';
+import { dueDateOrder, parseDueDate } from '../../model/action-items';
 import type { CalendarDate, PostmortemDocument } from '../../model/types';
 
 export type DateFormat = 'YYYY-MM-DD' | 'YYYY/MM/DD' | 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'DD.MM.YYYY' | 'DD-MM-YYYY' | 'MMM D, YYYY' | 'D MMM YYYY';
@@ -12,7 +12,7 @@ const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
 /** The format of the document's own due dates, else of its timeline dates, else ISO. */
 export function documentDateFormat(doc: PostmortemDocument): DateFormat {
 	for (const item of doc.actionItems) {
-		const format = item.due === undefined ? undefined : formatOf(item.due.text, doc.dateOrder);
+		const format = item.due === undefined ? undefined : formatOf(item.due.text, dueDateOrder(doc.actionItems, doc.dateOrder));
 		if (format !== undefined) {
 			return format;
 		}
@@ -78,6 +78,17 @@ function timestampFormat(format: string, order: 'dmy' | 'mdy' | 'ambiguous' | un
 		return 'MMM D, YYYY';
 	}
 	return /(?:^|\s)(?:D|DD|Do) MMM/u.test(format) && format.includes('YYYY') ? 'D MMM YYYY' : undefined;
+}
+
+/**
+ * `date` in the document's format, provided the model reads it back as the same day (a day-first
+ * 07-12-2026 in a document whose other dates do not show the order would read as 12 July); else ISO.
+ */
+export function formatDueDate(doc: PostmortemDocument, date: CalendarDate & { readonly year: number }, format = documentDateFormat(doc)): string {
+	const written = formatDate(date, format);
+	const read = parseDueDate(written, dueDateOrder(doc.actionItems, doc.dateOrder));
+	const same = read !== undefined && read.year === date.year && read.month === date.month && read.day === date.day;
+	return same ? written : formatDate(date, 'YYYY-MM-DD');
 }
 
 export function formatDate(date: CalendarDate & { readonly year: number }, format: DateFormat): string {

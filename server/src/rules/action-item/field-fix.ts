@@ -125,7 +125,9 @@ function inlineEdit(doc: PostmortemDocument, item: ActionItem, kind: FieldKind, 
 		}
 	}
 	const text = doc.text.slice(item.textSpan.start, item.textSpan.end).trimEnd();
-	const end = item.textSpan.start + text.length;
+	// "We plan to alert on:" introduces the list below it: the field goes before the colon, which stays last.
+	const colon = /:[*_]{0,3}$/u.exec(text);
+	const end = item.textSpan.start + (colon === null ? text.length : colon.index);
 	// After a full stop the field is its own sentence; otherwise it goes in parentheses, like "(owner: x)".
 	return !label.parenthesised && /[.!?]$/u.test(text) ? insertAt(end, ` ${capitalised(label.text)}`, value, '.') : insertAt(end, ` (${lowercased(label.text.replace(/^\(\s*/u, ''))}`, value, ')');
 }

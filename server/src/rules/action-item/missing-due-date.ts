@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { addDays, documentDateFormat, formatDate } from './dates';
+import { addDays, formatDueDate } from './dates';
 import { fieldFix } from './field-fix';
 import { isOpen, itemLabelSpan } from './item-text';
 
@@ -17,7 +17,7 @@ export const missingDueDate: Rule = {
 		if (items.length === 0) {
 			return;
 		}
-		const proposed = formatDate(addDays(context.today, proposedDays), documentDateFormat(doc));
+		const proposed = formatDueDate(doc, addDays(context.today, proposedDays));
 		for (const item of items) {
 			const { fix, missingColumn } = fieldFix(doc, item, 'due', { plain: proposed, snippet: `\${1:${proposed}}` });
 			const where = missingColumn ? ' This table has no Due column: add one, or write the date in the row.' : '';

@@ -1,7 +1,7 @@
 import type { ActionItem } from '../../model/types';
 import type { Rule, RuleContext } from '../rule';
 import wordLists from './data/action-item-words.json';
-import { addDays, documentDateFormat, formatDate } from './dates';
+import { addDays, formatDueDate } from './dates';
 import { isOpen } from './item-text';
 
 const vagueDates = new Set(wordLists['vague-due-dates']);
@@ -30,7 +30,7 @@ export const vagueDueDate: Rule = {
 	defaultSeverity: 'warning',
 	check(context: RuleContext): void {
 		const { doc } = context;
-		const proposed = formatDate(addDays(context.today, 14), documentDateFormat(doc));
+		const proposed = formatDueDate(doc, addDays(context.today, 14));
 		for (const item of doc.actionItems) {
 			if (!isOpen(item) || item.due === undefined || !hasVagueDueDate(item)) {
 				continue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { missingDueDate } from '../../../../server/src/rules/action-item/missing-due-date';
-import { checkRule, runRule } from '../../helpers';
+import { checkRule, parse, runRule } from '../../helpers';
 import { applyOnlyFix, strongDocument, tableHeader } from './forms';
 
 function fixAndRelint(lines: readonly string[]): string {
@@ -61,6 +61,19 @@ suite('action-item/missing-due-date', () => {
 		const lines = ['## Action items', '| Action | Owner |', '| --- | --- |', '| Cap retries at 3 | @payments |'];
 		assert.match(runRule(missingDueDate, lines.join('\n'))[0].message, /no Due column/u);
 		assert.equal(fixAndRelint(lines).split('\n').at(-1), '| Cap retries at 3 (due: 2026-12-07) | @payments |');
+	});
+
+	test('fix: keeps a colon that introduces a list last, so the list stays the item\'s details', () => {
+		const fixed = fixAndRelint(['## Action items', '1. **Deeper monitoring**: we plan to alert on:', '', '- read amplification', '- table statistics']);
+		assert.equal(fixed.split('\n')[1], '1. **Deeper monitoring**: we plan to alert on (due: 2026-12-07):');
+	});
+
+	test('fix: a document that writes dates day first gets a date that reads back as the same day', () => {
+		const fixed = fixAndRelint(['## Timeline', '- 24-10-2026 02:00 deploy started', '', '## Action items', '- Cap retries at 3.']);
+		assert.equal(fixed.split('\n').at(-1), '- Cap retries at 3. Due: 07-12-2026.');
+		assert.deepEqual(parse(fixed).actionItems[0].due?.date, { year: 2026, month: 12, day: 7 });
+		const unclear = fixAndRelint(['## Timeline', '- 04-03-2026 15:48 deploy started', '', '## Action items', '- Cap retries at 3.']);
+		assert.equal(unclear.split('\n').at(-1), '- Cap retries at 3. Due: 2026-12-07.', 'when the order cannot be told, ISO');
 	});
 
 	test('fix: adds a sub-bullet when the item keeps its fields in sub-bullets', () => {
