@@ -61,7 +61,7 @@ const allowed = [
 export const maxVsixBytes = 1024 * 1024;
 
 /** Every problem with the package, or [] when it is fit to ship. */
-export function vsixProblems(file: string, readmeImages: readonly string[]): string[] {
+export function vsixProblems(file: string, readmeImages: readonly string[], manifest: Manifest): string[] {
 	const problems: string[] = [];
 	const size = fs.statSync(file).size;
 	if (size >= maxVsixBytes) {
@@ -75,12 +75,38 @@ export function vsixProblems(file: string, readmeImages: readonly string[]): str
 			problems.push(`not on the allow-list: ${name} (.vscodeignore)`);
 		}
 	}
-	for (const name of [...required, ...readmeImages.map((image) => `extension/${image}`)]) {
+	const expected = [...required, ...manifestFiles(manifest), ...readmeImages.map((image) => `extension/${image}`)];
+	for (const name of new Set(expected)) {
 		if (!names.includes(name)) {
 			problems.push(`missing from the package: ${name}`);
 		}
 	}
 	return problems;
+}
+
+interface Manifest {
+	readonly main?: string;
+	readonly icon?: string;
+	readonly contributes?: {
+		readonly grammars?: ReadonlyArray<{ readonly path?: string }>;
+		readonly snippets?: ReadonlyArray<{ readonly path?: string }>;
+		readonly jsonValidation?: ReadonlyArray<{ readonly url?: string }>;
+	};
+}
+
+/** Every file the manifest points at (main, icon, grammars, snippets, schemas), as package entry names. */
+export function manifestFiles(manifest: Manifest): string[] {
+	const contributes = manifest.contributes ?? {};
+	const paths = [
+		manifest.main,
+		manifest.icon,
+		...(contributes.grammars ?? []).map((grammar) => grammar.path),
+		...(contributes.snippets ?? []).map((snippet) => snippet.path),
+		...(contributes.jsonValidation ?? []).map((validation) => validation.url),
+	];
+	return paths
+		.filter((file): file is string => typeof file === 'string' && !/^[a-z]+:/i.test(file))
+		.map((file) => `extension/${file.replace(/^\.\//, '')}`);
 }
 
 /** Relative image paths in the README: each must be a PNG inside the package (vsce rejects SVG). */

@@ -35,6 +35,8 @@ export async function runSuite(server: CodeServer, browser: Browser, options: { 
 	]);
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 	let summary = '';
+	// The workbench repeats some errors once per extension or grammar; each distinct message is shown once.
+	const shown = new Set<string>();
 	let finish: (code: number) => void = () => undefined;
 	const finished = new Promise<number>((resolve) => (finish = resolve));
 	await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown) => {
@@ -45,7 +47,8 @@ export async function runSuite(server: CodeServer, browser: Browser, options: { 
 		if (/^suite: \d+ passed/.test(line)) {
 			summary = line;
 		}
-		if (process.env.E2E_VERBOSE !== undefined || !noise.test(line)) {
+		if (process.env.E2E_VERBOSE !== undefined || (!noise.test(line) && !shown.has(line))) {
+			shown.add(line);
 			console.log(line);
 		}
 	});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllWithoutSaving, extensionId, openFixture, postmortemDiagnostics, waitForDiagnostics, workspaceFile } from './helpers';
+import { activeExtension, closeAllWithoutSaving, extensionId, openFixture, postmortemDiagnostics, waitForDiagnostics, withRule, workspaceFile } from './helpers';
 
 const postmortem = 'postmortems/2026-11-10-search-index-lag.md';
 
@@ -41,5 +41,33 @@ suite('Activation', () => {
 		await openFixture(postmortem);
 		await waitForDiagnostics(workspaceFile(postmortem), (all) => all.length > 0, 'diagnostics on the postmortem');
 		assert.deepEqual(postmortemDiagnostics(workspaceFile('README.md')), []);
+	});
+
+	test('"Check This File as a Postmortem" turns checking on for a README, and "Stop Checking" off again', async () => {
+		const readme = workspaceFile('README.md');
+		await openFixture('README.md');
+		await activeExtension();
+		await vscode.commands.executeCommand('postmortem.checkThisFile');
+		// A README has no Timeline section: checked as a postmortem, it is told so.
+		await waitForDiagnostics(readme, (all) => withRule(all, 'structure/missing-timeline').length === 1, 'structure/missing-timeline on the README checked by hand');
+		await vscode.commands.executeCommand('postmortem.stopCheckingThisFile');
+		await waitForDiagnostics(readme, (all) => all.length === 0, 'the README silent again');
+	});
+
+	test('a real postmortem from the corpus is checked without trouble', async function () {
+		// The runner copies one corpus postmortem in when ../shared/corpus exists; it is never committed.
+		const corpusCopy = workspaceFile('corpus/adsync-migration-postmortem.md');
+		try {
+			await vscode.workspace.fs.stat(corpusCopy);
+		} catch {
+			console.log('skipped: ../shared/corpus not found, so the runner copied no corpus postmortem');
+			this.skip();
+		}
+		await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(corpusCopy));
+		const diagnostics = await waitForDiagnostics(corpusCopy, (all) => all.length > 0, 'diagnostics on the corpus postmortem');
+		const document = await vscode.workspace.openTextDocument(corpusCopy);
+		for (const diagnostic of diagnostics) {
+			assert.ok(document.validateRange(diagnostic.range).isEqual(diagnostic.range), `${diagnostic.message} lies inside the document`);
+		}
 	});
 });

@@ -42,13 +42,20 @@ export async function openFixture(relative: string): Promise<vscode.TextEditor> 
 	return vscode.window.showTextDocument(document);
 }
 
-/** Closes every editor without saving, so the next test starts from the files on disk. */
+/**
+ * Puts every edited document back to its text on disk, then closes all editors. A closed editor's
+ * document stays in memory with its edits, so closing alone would leak one test's edits into the next.
+ */
 export async function closeAllWithoutSaving(): Promise<void> {
 	for (const document of vscode.workspace.textDocuments) {
-		if (document.isDirty && document.uri.scheme === 'file') {
-			await vscode.window.showTextDocument(document);
-			await vscode.commands.executeCommand('workbench.action.files.revert');
+		if (document.uri.scheme !== 'file' || !document.isDirty) {
+			continue;
 		}
+		const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+		const edit = new vscode.WorkspaceEdit();
+		edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), onDisk);
+		assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${document.uri.fsPath}`);
+		assert.ok(await document.save(), `could not save ${document.uri.fsPath}`);
 	}
 	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllWithoutSaving, openFixture, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+
+const searchLag = 'postmortems/2026-11-10-search-index-lag.md';
+
+function previewTabs(): vscode.Tab[] {
+	return vscode.window.tabGroups.all
+		.flatMap((group) => group.tabs)
+		.filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('postmortem.preview'));
+}
+
+suite('Swiss cheese preview', () => {
+	teardown(closeAllWithoutSaving);
+
+	test('opens beside the postmortem as a webview tab, once however often it is asked for', async () => {
+		const editor = await openFixture(searchLag);
+		await waitForDiagnostics(workspaceFile(searchLag), (all) => all.length > 0, 'the postmortem checked');
+		await vscode.commands.executeCommand('postmortem.openPreview');
+		const [tab] = await waitFor(() => previewTabs().length > 0 && previewTabs(), 'the preview tab');
+		assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor, not over it');
+		assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString(), 'the editor keeps the focus');
+
+		await vscode.commands.executeCommand('postmortem.openPreview');
+		await waitFor(() => previewTabs().some((candidate) => candidate.isActive) && true, 'the preview revealed again');
+		assert.equal(previewTabs().length, 1, 'one preview, reused');
+	});
+});
