@@ -261,10 +261,15 @@ export function reportsFinishedWork(text: string): boolean {
 	if (finishedVerbs.has(first) || first === "didn't" || (/^[a-z]{3,}ed$/u.test(first) && !notPastTense.has(first))) {
 		return true;
 	}
-	const passive = words.findIndex((word, index) => (word === 'been' && ['has', 'have'].includes(words[index - 1])) || word === 'was' || word === 'were');
+	const passive = words.findIndex((word, index) => (word === 'been' && ['has', 'have'].includes(words[index - 1])) || ['was', 'were', 'is', 'are'].includes(word));
 	const clause = words.slice(0, Math.max(passive, 0)).some((word) => ['that', 'which', 'who', 'if', 'when', 'where'].includes(word));
-	return passive !== -1 && passive < 10 && !clause && /(?:ed|en|made|set|built|put)$/u.test(words[passive + 1] ?? '');
+	const participle = words[passive + 1] ?? '';
+	// "EIP-6110 is updated to…" reports a change; "monitoring is needed" asks for one.
+	const present = words[passive] === 'is' || words[passive] === 'are';
+	return passive !== -1 && passive < 10 && !clause && /(?:ed|en|made|set|built|put)$/u.test(participle) && !(present && stillWanted.has(participle));
 }
+
+const stillWanted = new Set(['needed', 'required', 'expected', 'planned', 'proposed', 'suggested', 'recommended', 'desired', 'wanted', 'missing', 'broken', 'blocked', 'tracked', 'owned', 'scheduled', 'assigned', 'being', 'given', 'open', 'often', 'seen', 'written']);
 
 function skipBox(text: string, start: number): number {
 	const match = /^\[\][ \t]*/u.exec(text.slice(start, start + 8));

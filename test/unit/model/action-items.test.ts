@@ -82,8 +82,8 @@ suite('model: action items', () => {
 	});
 
 	test('a report of finished work is done; a plan is not', () => {
-		const found = items(['## Remediation', '- Fixed the deposit contract address', '- The feed has been added to the dashboard', '- Rotate all secrets that were exposed', '- We have removed bot write access']);
-		assert.deepEqual(found.map((item) => item.status), ['done', 'done', undefined, 'done']);
+		const found = items(['## Remediation', '- Fixed the deposit contract address', '- The feed has been added to the dashboard', '- Rotate all secrets that were exposed', '- We have removed bot write access', '- The spec is updated to filter events', '- Alerting on lag is needed for the replicas']);
+		assert.deepEqual(found.map((item) => item.status), ['done', 'done', undefined, 'done', 'done', undefined]);
 	});
 
 	test('reads a malformed "- []" checkbox in a template as an open task without the box in its text', () => {
