@@ -11,6 +11,8 @@ export const missingDueDate: Rule = {
 	category: 'action-item',
 	description: 'Every open action item has a due date, so it is time-bounded and can be followed up.',
 	defaultSeverity: 'information',
+	// Field labels are read in English (Owner:, Due:): on other languages the rule would misfire.
+	englishOnly: true,
 	check(context: RuleContext): void {
 		const { doc } = context;
 		const items = doc.actionItems.filter((item) => isOpen(item) && item.due === undefined);

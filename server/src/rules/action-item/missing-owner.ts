@@ -7,6 +7,8 @@ export const missingOwner: Rule = {
 	category: 'action-item',
 	description: 'Every open action item names an owner: a team or role (an individual is acceptable, a team survives reorganisations).',
 	defaultSeverity: 'warning',
+	// Field labels are read in English (Owner:, Due:): on other languages the rule would misfire.
+	englishOnly: true,
 	check(context: RuleContext): void {
 		const { doc } = context;
 		for (const item of doc.actionItems) {

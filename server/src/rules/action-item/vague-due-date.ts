@@ -28,6 +28,8 @@ export const vagueDueDate: Rule = {
 	category: 'action-item',
 	description: 'A due date is a date: "ASAP", "soon" and "TBD" give nobody a day to check against.',
 	defaultSeverity: 'warning',
+	// Field labels are read in English (Owner:, Due:): on other languages the rule would misfire.
+	englishOnly: true,
 	check(context: RuleContext): void {
 		const { doc } = context;
 		const proposed = formatDueDate(doc, addDays(context.today, 14));

@@ -77,6 +77,12 @@ suite('action-item/missing-owner', () => {
 		assert.equal(fixAndType(lines).split('\n').at(-1), '| Cap retries at 3 (owner: @platform-team) | 2026-12-15 |');
 	});
 
+	test('stays quiet on postmortems in other languages, whose field labels it cannot read', () => {
+		const text = ['## Maßnahmen', '- [ ] Wiederholungen auf 3 begrenzen. Verantwortlich: Plattform-Team.'];
+		assert.equal(runRule(missingOwner, text.join('\n')).length, 1, 'read as English, the German label is missed');
+		checkRule(missingOwner, ['---', 'lang: de', '---', ...text]);
+	});
+
 	test('offers the fix as a snippet with the cursor after "@"', () => {
 		const [finding] = runRule(missingOwner, '## Action items\n- Cap retries at 3.');
 		assert.equal(finding.fixes[0].edits[0].snippet, ' Owner: @$1.');
