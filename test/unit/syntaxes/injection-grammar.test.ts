@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar } from 'vscode-textmate';
 
@@ -63,7 +64,7 @@ function scopesOf(tokens: readonly Token[][], line: number, part: string): strin
 		}
 		offset = end;
 	}
-	return covering.map((token) => token.scopes).reduce((common, scopes) => common.filter((scope) => scopes.includes(scope)));
+	return covering.map((token) => [...token.scopes]).reduce((common, scopes) => common.filter((scope) => scopes.includes(scope)));
 }
 
 function has(tokens: readonly Token[][], line: number, part: string, scope: string): boolean {
@@ -154,5 +155,13 @@ suite('syntaxes: injection grammar in Markdown', function () {
 		assert.ok(has(tokens, 0, 'started', 'markup.italic.markdown'));
 		assert.ok(has(tokens, 0, '@payments-team', OWNER));
 		assert.ok(has(tokens, 0, 'OPS-42', ISSUE));
+	});
+});
+
+suite('syntaxes: the grammar file is the generator output', () => {
+	test('postmortem.injection.tmLanguage.json matches build-injection-grammar.mjs', async () => {
+		const generator = pathToFileURL(join(root, 'syntaxes', 'build-injection-grammar.mjs')).href;
+		const { grammarJson } = (await import(generator)) as { grammarJson: string };
+		assert.equal(readFileSync(injectionPath, 'utf8'), grammarJson, 'run: node syntaxes/build-injection-grammar.mjs');
 	});
 });
