@@ -23,6 +23,9 @@ const ownerLabel = /(?<![\w-])(?:owners?|assignees?|assigned[ \t]+to|owned[ \t]+
 const dueLabel = /(?<![\w-])(?:due(?:[ \t]+(?:date|by|on))?|deadline|eta|target(?:[ \t]+date)?|by|before|until)(?![\w-])/giu;
 /** What joins a label to its value: `:`, `=`, ` - `, with Markdown emphasis around the label or colon. */
 const separator = /^[*_]{0,3}[ \t]*(?:[:=]|[ \t]-[ \t]|[ \t][–—][ \t])?[*_]{0,3}[ \t]*/u;
+/** A field's value after its label: matched where the label ends (sticky), never on a copy of the rest of the text. */
+const ownerValue = /[^\s,;()[\]|][^,;()[\]|\r\n]{0,59}/uy;
+const dueValue = /[^\s,;()[\]|][^,;()[\]|\r\n]{0,39}/uy;
 const mention = /(?<![\w@./])@[A-Za-z0-9][\w./-]{0,60}/u;
 const months = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 /** A value that reads as a date or a due-date word, at the start of the text after a label. */
@@ -95,7 +98,8 @@ function readOwner(source: string, offset: number): ActionItemField | undefined 
 		const sep = separator.exec(source.slice(after, after + 12))?.[0] ?? '';
 		const explicit = /[:=\-–—]/u.test(sep) || /^(?:assigned|owned)/iu.test(match[0]);
 		const valueStart = after + sep.length;
-		const raw = /^[^\s,;()[\]|][^,;()[\]|\r\n]{0,59}/u.exec(source.slice(valueStart))?.[0];
+		ownerValue.lastIndex = valueStart;
+		const raw = ownerValue.exec(source)?.[0];
 		if (raw === undefined || (!explicit && !raw.startsWith('@'))) {
 			continue;
 		}
@@ -121,7 +125,8 @@ function readDue(source: string, offset: number, order: DueDateOrder): DueField 
 		const valueStart = after + sep.length;
 		dateLike.lastIndex = valueStart;
 		const dated = dateLike.exec(source)?.[0];
-		const value = dated ?? (explicit ? trimValue(cutAtNextField(/^[^\s,;()[\]|][^,;()[\]|\r\n]{0,39}/u.exec(source.slice(valueStart))?.[0] ?? '')) : '');
+		dueValue.lastIndex = valueStart;
+		const value = dated ?? (explicit ? trimValue(cutAtNextField(dueValue.exec(source)?.[0] ?? '')) : '');
 		if (value !== '') {
 			return { text: value, span: { start: offset + valueStart, end: offset + valueStart + value.length }, date: parseDueDate(value, order) };
 		}

@@ -3,8 +3,9 @@
  * rest of the document) already writes fields: a new cell in the table's column, a new sub-bullet next to
  * the item's other field sub-bullets, or an inline field with the document's own label.
  */
-import type { ActionItem, ListItem, PostmortemDocument, Span } from '../../model/types';
+import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { Fix, SpanEdit } from '../rule';
+import { listItemOf, subItemsOf } from './item-text';
 
 export type FieldKind = 'owner' | 'due';
 
@@ -67,14 +68,10 @@ function tableCellEdit(doc: PostmortemDocument, item: ActionItem, column: number
 	return insertAt(item.span.end, `${closed ? '' : ' |'}${padding} `, value, ' |');
 }
 
-function listItemOf(doc: PostmortemDocument, item: ActionItem): number {
-	return doc.listItems.findIndex((candidate) => candidate.span.start === item.span.start);
-}
-
 /** "- Owner: @x" under an item whose other fields are sub-bullets: a new sub-bullet in the same style. */
 function subBulletEdit(doc: PostmortemDocument, item: ActionItem, kind: FieldKind, value: FieldValue): SpanEdit | undefined {
-	const index = listItemOf(doc, item);
-	const child = doc.listItems.find((candidate: ListItem) => candidate.parentIndex === index && index !== -1 && childFieldLine.test(doc.text.slice(candidate.contentSpan.start, candidate.contentSpan.end)));
+	const parent = listItemOf(doc, item);
+	const child = parent === undefined ? undefined : subItemsOf(doc, parent.index).find((candidate) => childFieldLine.test(doc.text.slice(candidate.contentSpan.start, candidate.contentSpan.end)));
 	if (child === undefined) {
 		return undefined;
 	}

@@ -3,7 +3,7 @@
  * markup and its own fields (owner, due date, tracking references) blanked, where its action starts, and
  * the phrase hits that fall inside it. Pure; reads only the model.
  */
-import type { ActionItem, PostmortemDocument, Span, TextBlock } from '../../model/types';
+import type { ActionItem, ListItem, PostmortemDocument, Span, TextBlock } from '../../model/types';
 import { splitWords, type Word } from '../../model/words';
 import type { PhraseHit } from '../rule';
 
@@ -158,4 +158,42 @@ export function itemLabelSpan(doc: PostmortemDocument, item: ActionItem): Span {
 /** Open or unknown status: the rules leave items marked done alone. */
 export function isOpen(item: ActionItem): boolean {
 	return item.status !== 'done';
+}
+
+interface ListIndex {
+	readonly byStart: ReadonlyMap<number, number>;
+	readonly children: ReadonlyMap<number, readonly number[]>;
+}
+
+/** Per document, built once: list items by their start offset, and each item's sub-items. */
+const listIndexes = new WeakMap<PostmortemDocument, ListIndex>();
+
+function listIndex(doc: PostmortemDocument): ListIndex {
+	let index = listIndexes.get(doc);
+	if (index === undefined) {
+		const byStart = new Map<number, number>();
+		const children = new Map<number, number[]>();
+		doc.listItems.forEach((item, position) => {
+			byStart.set(item.span.start, position);
+			if (item.parentIndex !== undefined) {
+				const siblings = children.get(item.parentIndex) ?? [];
+				siblings.push(position);
+				children.set(item.parentIndex, siblings);
+			}
+		});
+		index = { byStart, children };
+		listIndexes.set(doc, index);
+	}
+	return index;
+}
+
+/** The list item an action item was read from, with its index, or undefined for table rows. */
+export function listItemOf(doc: PostmortemDocument, item: ActionItem): { readonly index: number; readonly listItem: ListItem } | undefined {
+	const index = item.table === undefined ? listIndex(doc).byStart.get(item.span.start) : undefined;
+	return index === undefined ? undefined : { index, listItem: doc.listItems[index] };
+}
+
+/** The direct sub-items of list item `index`. */
+export function subItemsOf(doc: PostmortemDocument, index: number): ListItem[] {
+	return (listIndex(doc).children.get(index) ?? []).map((child) => doc.listItems[child]);
 }

@@ -1,7 +1,7 @@
 import type { ActionItem, CalendarDate, PostmortemDocument } from '../../model/types';
 import type { Fix, Rule, RuleContext } from '../rule';
 import { daysSince, formatDate } from './dates';
-import { isOpen, itemLabelSpan } from './item-text';
+import { isOpen, itemLabelSpan, listItemOf } from './item-text';
 
 const closedStatus = /\b(?:closed|complete|completed|done|resolved|final|published|finished)\b/iu;
 const stillOpenStatus = /\b(?:in[ -]progress|open|draft|pending|ongoing|in review|wip|todo|outstanding|remaining)\b/iu;
@@ -26,7 +26,7 @@ function withYear(date: CalendarDate, doc: PostmortemDocument): (CalendarDate & 
 }
 
 function markDoneFix(doc: PostmortemDocument, item: ActionItem): Fix[] {
-	const listItem = doc.listItems.find((candidate) => candidate.span.start === item.span.start);
+	const listItem = listItemOf(doc, item)?.listItem;
 	if (item.form !== 'task' || listItem === undefined) {
 		return [];
 	}
