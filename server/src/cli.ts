@@ -8,10 +8,11 @@ import { Command, CommanderError } from 'commander';
 import { exitCodes, type CliIo, type CommandRegistration } from './cli/context';
 import { registerChartCommand } from './cli/chart-command';
 import { registerLintCommand } from './cli/lint-command';
+import { registerMetricsCommand } from './cli/metrics-command';
 import { registerRulesCommand } from './cli/rules-command';
 import { version } from './cli/version';
 
-const commands: readonly CommandRegistration[] = [registerLintCommand, registerRulesCommand, registerChartCommand];
+const commands: readonly CommandRegistration[] = [registerLintCommand, registerRulesCommand, registerChartCommand, registerMetricsCommand];
 
 export type { CliIo } from './cli/context';
 
