@@ -278,6 +278,15 @@ function afterTimestamp(text: string, timestamp: ParsedTimestamp, end: number): 
 	while (start < end && /[\s:\-–—|)\]]/.test(text[start])) {
 		start++;
 	}
+	// `**June 14th, 2022, 10:00 AM:** As part…`: emphasis closing after the separator (followed by a space),
+	// unlike a label that opens (`**Detected**`).
+	const closing = text.slice(start, start + 2);
+	if ((closing === '**' || closing === '__') && /\s/.test(text[start + 2] ?? '')) {
+		start += 2;
+		while (start < end && /\s/.test(text[start])) {
+			start++;
+		}
+	}
 	return { start, end: Math.max(start, trimEndOffset(text, end)) };
 }
 

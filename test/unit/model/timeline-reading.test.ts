@@ -47,3 +47,12 @@ suite('model: timeline reading for the timeline checks', () => {
 		assert.deepEqual(doc.timeline.map((entry) => entry.line), [1, 2, 3, 4]);
 	});
 });
+
+suite('model: entry text after a bold timestamp with its colon inside', () => {
+	test('the event text starts after the closing emphasis; an opening label stays', () => {
+		const doc = parse(['## Timeline', '', '**June 14th, 2022, 10:00 AM:** Audit report received.', '', '- **16:58 UTC** - **Detected** Alert fired']);
+		const texts = doc.timeline.map((entry) => doc.text.slice(entry.textSpan.start, entry.textSpan.end));
+		assert.deepEqual(texts, ['Audit report received.', '**Detected** Alert fired']);
+		assert.equal(doc.timeline[1].marker?.kind, 'detected');
+	});
+});
