@@ -44,7 +44,7 @@ function adjectiveJudgesPeople(view: SentenceView, first: number, last: number, 
 		return agent !== undefined && isPeopleWord(view, agent.last, roster);
 	}
 	let before = first - 1;
-	while (before >= 0 && intensifiers.has(norm(view, before))) {
+	while (before >= 0 && before > first - 4 && intensifiers.has(norm(view, before))) {
 		before--;
 	}
 	if (before >= 0 && copulas.has(norm(view, before))) {

@@ -196,6 +196,62 @@ export function futureBefore(view: SentenceView, index: number): boolean {
 	return last !== -1 && last >= clauseStart(view, index);
 }
 
+/**
+ * How far a scan around a phrase hit may go, in words. Subjects, objects and the words that qualify a
+ * phrase sit within a few words of it in real prose; the bound keeps pathological run-on text linear.
+ */
+export const reach = 12;
+
+const containsCache = new WeakMap<SentenceView, Map<ReadonlySet<string>, boolean>>();
+
+/** Whether any word of the sentence is in `words`, computed once per sentence and word set. */
+export function sentenceHas(view: SentenceView, words: ReadonlySet<string>): boolean {
+	let answers = containsCache.get(view);
+	if (answers === undefined) {
+		answers = new Map();
+		containsCache.set(view, answers);
+	}
+	let answer = answers.get(words);
+	if (answer === undefined) {
+		answer = view.words.some((word) => words.has(word.norm));
+		answers.set(words, answer);
+	}
+	return answer;
+}
+
+const sentencePartEnds = new WeakMap<SentenceView, Int32Array>();
+
+/** The last word before the next ";", ":", dash or bracket after word `index` (or the sentence's last word). */
+export function lastWordBeforeHardBreak(view: SentenceView, index: number): number {
+	let ends = sentencePartEnds.get(view);
+	if (ends === undefined) {
+		const count = view.words.length;
+		ends = new Int32Array(count);
+		for (let k = count - 1; k >= 0; k--) {
+			ends[k] = k + 1 >= count || hardBreakBefore(view, k + 1) ? k : ends[k + 1];
+		}
+		sentencePartEnds.set(view, ends);
+	}
+	return index >= 0 && index < ends.length ? ends[index] : index;
+}
+
+const textCache = new WeakMap<SentenceView, Map<RegExp, boolean>>();
+
+/** Whether the sentence's text matches `pattern` (no g flag), computed once per sentence and pattern. */
+export function sentenceMatches(view: SentenceView, pattern: RegExp): boolean {
+	let answers = textCache.get(view);
+	if (answers === undefined) {
+		answers = new Map();
+		textCache.set(view, answers);
+	}
+	let answer = answers.get(pattern);
+	if (answer === undefined) {
+		answer = pattern.test(view.sentence.text);
+		answers.set(pattern, answer);
+	}
+	return answer;
+}
+
 /** Index of the first word at or after `from` (within the sentence) whose norm is in `words`, or -1. */
 export function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, to = view.words.length): number {
 	for (let k = Math.max(0, from); k < Math.min(to, view.words.length); k++) {

@@ -1,7 +1,7 @@
 import data from './data/fault-attribution.json';
 import { asserted, blameHits, withoutOverlaps, type BlameHit } from './common';
 import { checkCausation } from './fault-causation';
-import { clauseEnd, clauseStart, norm } from './clauses';
+import { clauseEnd, clauseStart, norm, reach } from './clauses';
 import { incidentNouns } from './lexicon';
 import { agentOfWord, isPeople, isPeoplePossessive, mentionsPeople, nounPhraseAfter, subjectOf } from './subjects';
 import type { Problem, Rule } from '../rule';
@@ -36,8 +36,8 @@ function checkFault({ view, first, roster }: BlameHit): boolean {
 
 /** "The culprit was Alex's hotfix": a culprit that is a person or a person's doing. */
 function checkCulprit({ view, first, roster }: BlameHit): boolean {
-	const from = clauseStart(view, first);
-	const to = clauseEnd(view, first) - 1;
+	const from = Math.max(clauseStart(view, first), first - reach);
+	const to = Math.min(clauseEnd(view, first) - 1, first + reach);
 	for (let k = from; k <= to; k++) {
 		if (k !== first && (isPeoplePossessive(view, k, roster) || isPeople({ kind: agentOfWord(view, k, roster), index: k, self: false }))) {
 			return true;

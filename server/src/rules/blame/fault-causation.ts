@@ -4,7 +4,7 @@
  * describing their own actions ("we caused") and outsiders (users, attackers) are left alone: the first
  * is owning the incident, the second is usually a plain fact about load or an attack.
  */
-import { clauseStart, findWord, norm, type SentenceView } from './clauses';
+import { clauseStart, norm, reach, sentenceHas, type SentenceView } from './clauses';
 import { asserted, type BlameHit } from './common';
 import { actNouns, incidentNouns, mistakeNouns, plannedMarkers } from './lexicon';
 import { isOutsider, isPeople, isPeoplePossessive, mentionsPeople, nounPhraseAfter, subjectOf, type Roster } from './subjects';
@@ -52,7 +52,7 @@ function agentIsPeople({ view, first, roster }: BlameHit): boolean {
 	if (isPeople(subject) && !subject.self && !isOutsider(view, subject.index)) {
 		return true;
 	}
-	return possessedDoing(view, clauseStart(view, first), first, roster);
+	return possessedDoing(view, Math.max(clauseStart(view, first), first - reach), first, roster);
 }
 
 function possessedDoing(view: SentenceView, from: number, to: number, roster: Roster): boolean {
@@ -74,12 +74,13 @@ function incidentWithin(view: SentenceView, from: number, count: number): boolea
 }
 
 function planned(view: SentenceView): boolean {
-	return findWord(view, plannedMarkers, 0) !== -1;
+	return sentenceHas(view, plannedMarkers);
 }
 
 /** "The outage happened because Marco pushed an untested config": an incident, then a person's action as the reason. */
 function becausePeopleActed({ view, first, roster }: BlameHit): boolean {
-	if (!incidentWithin(view, clauseStart(view, first), first - clauseStart(view, first))) {
+	const from = Math.max(clauseStart(view, first), first - reach);
+	if (!incidentWithin(view, from, first - from)) {
 		return false;
 	}
 	for (let k = first + 2; k < Math.min(view.words.length, first + 6); k++) {

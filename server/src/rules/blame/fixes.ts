@@ -4,7 +4,7 @@
  * markup sits in between (`**simply**`), no rewrite is offered rather than a broken one.
  */
 import type { Fix, SpanEdit } from '../rule';
-import { hardBreakBefore, isTitleCase, norm, type SentenceView } from './clauses';
+import { hardBreakBefore, isTitleCase, lastWordBeforeHardBreak, norm, type SentenceView } from './clauses';
 
 /** The document text between two offsets is exactly what the prose view shows (no hidden markup). */
 function plainBetween(text: string, view: SentenceView, start: number, end: number): boolean {
@@ -72,12 +72,8 @@ export function deleteWordsFix(text: string, view: SentenceView, first: number, 
  * Where ", because …" goes after word `index`: the end of its clause (before ";", ":", a dash or the
  * sentence's final punctuation).
  */
-export function becauseInsertion(view: SentenceView, index: number): SpanEdit | undefined {
-	let last = index;
-	while (last + 1 < view.words.length && !hardBreakBefore(view, last + 1)) {
-		last++;
-	}
-	const offset = view.words[last].end;
+export function becauseInsertion(view: SentenceView, index: number): SpanEdit {
+	const offset = view.words[lastWordBeforeHardBreak(view, index)].end;
 	return { span: { start: offset, end: offset }, newText: ', because …', snippet: ', because ${1:…}' };
 }
 

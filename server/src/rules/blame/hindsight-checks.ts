@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../model/types';
 import type { Fix, SpanEdit } from '../rule';
-import { breakBefore, explainedAfter, findWord, norm, opensSentence, wordsSpan, type SentenceView } from './clauses';
+import { breakBefore, explainedAfter, findWord, norm, opensSentence, reach, sentenceMatches, wordsSpan, type SentenceView } from './clauses';
 import { asserted, type BlameHit } from './common';
 import { becauseInsertion, replaceWordsEdit } from './fixes';
 import { attemptVerbs, auxiliaries, cognitionParticiples, hypotheticalModals, negations, personPronouns, skipBeforeVerb, unmetTargets } from './lexicon';
@@ -96,7 +96,7 @@ function omissionFix(blame: BlameHit): Fix | undefined {
 /** Index of the verb after "have" (skipping adverbs), or -1. */
 function participleAfter(view: SentenceView, index: number): number {
 	let k = index;
-	while (k < view.words.length && skipBeforeVerb.has(norm(view, k)) && !auxiliaries.has(norm(view, k))) {
+	while (k < view.words.length && k < index + reach && skipBeforeVerb.has(norm(view, k)) && !auxiliaries.has(norm(view, k))) {
 		k++;
 	}
 	return k < view.words.length && !breakBefore(view, k) ? k : -1;
@@ -129,9 +129,11 @@ export function checkCounterfactual(blame: BlameHit): HindsightFinding | undefin
 	return { span: wordsSpan(view, first, verb), fix: counterfactualFix(view, first, verb) };
 }
 
+const conditions: ReadonlySet<string> = new Set(['if', 'unless']);
+
 /** "… could have failed over sooner if the runbook had named the region": the condition is the system. */
 function conditionedOnSystem(view: SentenceView, from: number, roster: Roster): boolean {
-	const ifIndex = findWord(view, new Set(['if', 'unless']), from);
+	const ifIndex = findWord(view, conditions, from, from + reach);
 	if (ifIndex === -1) {
 		return false;
 	}
@@ -185,9 +187,11 @@ export function checkConditional(blame: BlameHit): HindsightFinding | undefined 
 	return undefined;
 }
 
+const consequence = /\b(?:would|could|might|wouldn't|couldn't)\b|'d\b/i;
+
 /** A consequence clause makes "had …" a counterfactual rather than a question or a past perfect. */
 function counterfactualSentence(view: SentenceView): boolean {
-	return /\b(?:would|could|might|wouldn't|couldn't)\b|'d\b/i.test(view.sentence.text);
+	return sentenceMatches(view, consequence);
 }
 
 /** The subject before `subjectVerb` must name people; the verb must be a positive past participle. */

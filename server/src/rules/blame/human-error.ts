@@ -1,6 +1,6 @@
 import { copulas, determiners } from './lexicon';
 import data from './data/human-error.json';
-import { findWord, norm, type SentenceView } from './clauses';
+import { norm, sentenceHas, type SentenceView } from './clauses';
 import { asserted, blameHits, isHeading, withoutOverlaps, type BlameHit } from './common';
 import { replaceWordsEdit } from './fixes';
 import { isPeoplePossessive, mentionsPeople, nounPhraseAfter } from './subjects';
@@ -14,7 +14,7 @@ const pinnedMessage = 'Pins the mistake on a person — what made it easy to mak
 
 /** Given as the cause: a causal word in the sentence, or identified by a copula ("it was human error"). */
 function givenAsCause(view: SentenceView, first: number): boolean {
-	if (findWord(view, causalWords, 0) !== -1) {
+	if (sentenceHas(view, causalWords)) {
 		return true;
 	}
 	for (let k = Math.max(0, first - 6); k < first; k++) {
@@ -27,7 +27,7 @@ function givenAsCause(view: SentenceView, first: number): boolean {
 
 /** The sentence treats human error as something a system should expect or prevent ("made human error likely"). */
 function framedAsDesign(view: SentenceView): boolean {
-	return findWord(view, designFraming, 0) !== -1;
+	return sentenceHas(view, designFraming);
 }
 
 function checkHumanError(blame: BlameHit): Problem | undefined {

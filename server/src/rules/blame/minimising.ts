@@ -1,5 +1,5 @@
 import data from './data/minimising.json';
-import { breakBefore, clauseEnd, clauseStart, norm, type SentenceView } from './clauses';
+import { breakBefore, clauseEnd, clauseStart, norm, reach, type SentenceView } from './clauses';
 import { asserted, blameHits, withoutOverlaps, type BlameHit } from './common';
 import { deleteWordsFix, isAdverb } from './fixes';
 import { actNouns, conductNouns, copulas, mistakeNouns } from './lexicon';
@@ -19,7 +19,7 @@ function messageFor(word: string): string {
 function errorAfter(view: SentenceView, adverb: number): number {
 	const from = adverb + 1;
 	const to = breakBefore(view, from) && adverb === clauseStart(view, adverb) ? clauseEnd(view, from) : clauseEnd(view, adverb);
-	for (let k = from; k < to; k++) {
+	for (let k = from; k < Math.min(to, from + reach); k++) {
 		const word = norm(view, k);
 		if (errorSignals.has(word) && !possessionVerbs.has(norm(view, k + 1)) && !possessionVerbs.has(norm(view, k + 2))) {
 			return k;

@@ -1,6 +1,6 @@
 import data from './data/root-cause.json';
 import { boundaryWords, copulas, determiners } from './lexicon';
-import { hardBreakBefore, norm, type SentenceView } from './clauses';
+import { hardBreakBefore, norm, reach, type SentenceView } from './clauses';
 import { asserted, blameHits, isHeading, withoutOverlaps, type BlameHit } from './common';
 import { replaceWordsEdit } from './fixes';
 import { isPeoplePossessive, mentionsPeople, nounPhraseStart } from './subjects';
@@ -70,7 +70,7 @@ function namesPerson(blame: BlameHit, shape: Shape): boolean {
 	let to = Math.min(view.words.length - 1, shape.complement + 6);
 	if (shape.complement === 0) {
 		let marker = first - 1;
-		while (marker > 0 && !copulas.has(norm(view, marker)) && norm(view, marker) !== 'as' && norm(view, marker) !== 'be') {
+		while (marker > 0 && marker > first - reach && !copulas.has(norm(view, marker)) && norm(view, marker) !== 'as' && norm(view, marker) !== 'be') {
 			marker--;
 		}
 		to = marker - 1;

@@ -10,6 +10,7 @@ import {
 	breakBefore,
 	clauseStart,
 	hardBreakBefore,
+	reach,
 	isTitleCase,
 	norm,
 	opensSentence,
@@ -135,7 +136,7 @@ function isVerbish(word: string): boolean {
  */
 export function subjectOf(view: SentenceView, verb: number, roster: Roster): Agent {
 	let end = verb - 1;
-	while (end >= 0 && !breakBefore(view, end + 1) && skipBeforeVerb.has(norm(view, end))) {
+	while (end >= 0 && end > verb - reach && !breakBefore(view, end + 1) && skipBeforeVerb.has(norm(view, end))) {
 		end--;
 	}
 	if (end < 0) {
@@ -181,7 +182,7 @@ function nounPhraseEndingAt(view: SentenceView, end: number, roster: Roster): Ag
 /** First word of the noun phrase ending at `end`: back to a break, a conjunction or a verb form. */
 export function nounPhraseStart(view: SentenceView, end: number): number {
 	let start = end;
-	while (start > 0 && !breakBefore(view, start) && !boundaryWords.has(norm(view, start - 1)) && !isVerbish(norm(view, start - 1))) {
+	while (start > 0 && start > end - reach && !breakBefore(view, start) && !boundaryWords.has(norm(view, start - 1)) && !isVerbish(norm(view, start - 1))) {
 		start--;
 	}
 	return start;
@@ -214,7 +215,7 @@ function headBefore(view: SentenceView, index: number, roster: Roster): Agent {
 /** Subject of the clause before a coordinating conjunction at `conjunction`: its first noun phrase. */
 function leadingSubject(view: SentenceView, conjunction: number, roster: Roster): Agent {
 	let start = conjunction - 1;
-	while (start > 0 && !hardBreakBefore(view, start) && !boundaryWords.has(norm(view, start - 1))) {
+	while (start > 0 && start > conjunction - reach && !hardBreakBefore(view, start) && !boundaryWords.has(norm(view, start - 1))) {
 		start--;
 	}
 	let end = start;
@@ -230,7 +231,7 @@ function agent(kind: AgentKind, index: number): Agent {
 
 /** The subject of the clause holding word `index`: that of the clause's first verb, else of the word itself. */
 export function clauseSubject(view: SentenceView, index: number, roster: Roster): Agent {
-	for (let k = clauseStart(view, index); k <= index; k++) {
+	for (let k = Math.max(clauseStart(view, index), index - reach); k <= index; k++) {
 		if (auxiliaries.has(norm(view, k)) || isPastOrParticiple(norm(view, k))) {
 			return subjectOf(view, k, roster);
 		}
@@ -244,7 +245,7 @@ export function clauseSubject(view: SentenceView, index: number, roster: Roster)
  */
 export function nounPhraseAfter(view: SentenceView, start: number): { readonly first: number; readonly last: number } | undefined {
 	let last = start - 1;
-	for (let k = start; k < view.words.length; k++) {
+	for (let k = start; k < Math.min(view.words.length, start + reach); k++) {
 		const word = norm(view, k);
 		if ((k > start && breakBefore(view, k)) || prepositions.has(word) || boundaryWords.has(word) || auxiliaries.has(word) || negations.has(word)) {
 			break;
@@ -259,7 +260,7 @@ export function nounPhraseAfter(view: SentenceView, start: number): { readonly f
 
 /** Whether any word of words first..last names a person or team, or is a person's possessive. */
 export function mentionsPeople(view: SentenceView, first: number, last: number, roster: Roster): boolean {
-	for (let k = first; k <= last; k++) {
+	for (let k = Math.max(0, first); k <= Math.min(last, first + reach); k++) {
 		const kind = agentOfWord(view, k, roster);
 		if (kind === 'person' || kind === 'team') {
 			return true;
