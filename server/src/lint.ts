@@ -5,7 +5,6 @@
 import { effectiveSeverity, type PostmortemConfig } from './config';
 import { isEnglish } from './model/language';
 import type { PostmortemDocument, Span } from './model/types';
-import { splitWords } from './model/words';
 import { PhraseMatcher, type PhraseSource } from './phrases';
 import { isSuppressed } from './suppressions';
 import { rules as allRules } from './rules';
@@ -137,7 +136,7 @@ function findPhraseHits(
 		if (sentence.quoted) {
 			continue;
 		}
-		const words = splitWords(sentence.text, sentence.span.start);
+		const words = sentence.words;
 		for (const match of matcher.match(words)) {
 			const span = { start: words[match.wordIndex].start, end: words[match.wordIndex + match.wordCount - 1].end };
 			if (sentence.quotedSpans.some((quoted) => quoted.start <= span.start && span.end <= quoted.end)) {

@@ -3,7 +3,6 @@
  * produce nonsense. Front matter `lang` decides when present; otherwise the share of very common English
  * words does.
  */
-import { splitWords } from './words';
 import type { PostmortemDocument } from './types';
 
 const commonEnglish = new Set([
@@ -13,8 +12,6 @@ const commonEnglish = new Set([
 ]);
 
 const sampleWords = 400;
-/** Enough characters for the sample's words: a 1 MB run-on sentence must not be split whole to read 400 words. */
-const sampleChars = sampleWords * 24;
 const minimumWords = 40;
 const minimumEnglishShare = 0.12;
 
@@ -38,9 +35,9 @@ function judgeEnglish(doc: PostmortemDocument): boolean {
 	let total = 0;
 	let english = 0;
 	for (const sentence of doc.sentences) {
-		for (const word of splitWords(sentence.text.length > sampleChars ? sentence.text.slice(0, sampleChars) : sentence.text)) {
+		for (let index = 0; index < sentence.words.length && total < sampleWords; index++) {
 			total++;
-			if (commonEnglish.has(word.norm)) {
+			if (commonEnglish.has(sentence.words[index].norm)) {
 				english++;
 			}
 		}

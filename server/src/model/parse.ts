@@ -13,6 +13,7 @@ import { computeLineStarts, lineContentEnd } from './text';
 import { readTimeline } from './timeline';
 import { readDateLabel, readLeadingTimestamp } from './timestamps';
 import { readMetadata } from './metadata';
+import { splitWords } from './words';
 import type { PostmortemDocument, Section, Sentence, TextBlock } from './types';
 
 export function parsePostmortem(text: string): PostmortemDocument {
@@ -105,6 +106,7 @@ function readSentences(blocks: readonly TextBlock[], sections: readonly Section[
 				section,
 				quoted: block.quoted,
 				quotedSpans: findQuotedSpans(sentenceText).map((quoted) => ({ start: start + quoted.start, end: start + quoted.end })),
+				words: splitWords(sentenceText, start),
 			});
 		}
 	}

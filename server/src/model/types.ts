@@ -5,6 +5,8 @@
  * sent (BOM, CRLF and all). Offsets become LSP positions only in `server/src/features/`.
  */
 
+import type { Word } from './words';
+
 /** Half-open range [start, end) of UTF-16 offsets into the document text. */
 export interface Span {
 	readonly start: number;
@@ -245,6 +247,8 @@ export interface Sentence {
 	readonly quoted: boolean;
 	/** Spans inside the sentence that are in quotation marks: inline quoted chat, quoted terms. */
 	readonly quotedSpans: readonly Span[];
+	/** The sentence's words with document offsets, split once here for every rule that reads words. */
+	readonly words: readonly Word[];
 }
 
 export interface ControlComment {

@@ -30,6 +30,7 @@ suite('model: section nesting', () => {
 		const elapsed = performance.now() - started;
 		assert.equal(sections.length, 40_000);
 		assert.ok(sections.every((section) => section.parentIndex === undefined));
-		assert.ok(elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+		// A hang guard, not a speed target (those are in npm run bench): the quadratic version took 11 s.
+		assert.ok(elapsed < 3000, `took ${Math.round(elapsed)} ms`);
 	});
 });

@@ -255,13 +255,13 @@ suite('timestamps: linear time', () => {
 		'1'.repeat(50_000),
 	];
 	for (const input of inputs) {
-		test(`${JSON.stringify(input.slice(0, 24))}… (${input.length} chars) in well under 50 ms`, () => {
+		test(`${JSON.stringify(input.slice(0, 24))}… (${input.length} chars) without a super-linear blow-up (hang guard; speed figures are in npm run bench)`, () => {
 			const started = performance.now();
 			readLeadingTimestamp(input, 0);
 			readDateLabel(input, 0);
 			findZoneDeclaration(input, 0);
 			zoneOffsetMinutes(input);
-			assert.ok(performance.now() - started < 50, 'too slow');
+			assert.ok(performance.now() - started < 1000, 'too slow: super-linear?');
 		});
 	}
 
@@ -270,7 +270,7 @@ suite('timestamps: linear time', () => {
 		for (const input of inputs2) {
 			const started = performance.now();
 			findZoneDeclaration(input, 0);
-			assert.ok(performance.now() - started < 50, `too slow on ${input.slice(0, 12)}`);
+			assert.ok(performance.now() - started < 1000, `too slow on ${input.slice(0, 12)}: super-linear?`);
 		}
 	});
 });

@@ -8,7 +8,7 @@
  * immutable, so a WeakMap keyed by the sentence needs no invalidation.
  */
 import type { Sentence, Span } from '../../model/types';
-import { splitWords, type Word } from '../../model/words';
+import type { Word } from '../../model/words';
 import { boundaryWords, explanationMarkers, futureMarkers, metaMarkers, negations } from './lexicon';
 
 export interface SentenceView {
@@ -33,7 +33,7 @@ export function viewOf(sentence: Sentence): SentenceView {
 
 function buildView(sentence: Sentence): SentenceView {
 	const base = sentence.span.start;
-	const words = splitWords(sentence.text, base);
+	const words = sentence.words;
 	const raw = words.map((word) => sentence.text.slice(word.start - base, word.end - base));
 	const gaps: string[] = [];
 	let previousEnd = 0;
