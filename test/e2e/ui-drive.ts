@@ -1,8 +1,11 @@
 /**
  * Drives the workbench as a person would, with the extension installed from the .vsix: opens a postmortem,
- * finds the squiggle and the Problems row, hovers, and saves screenshots to docs/images/editor-*.png.
+ * finds the squiggle and the Problems row, hovers, types a timeline entry and picks from the completion
+ * list, opens the Swiss cheese preview, edits a factor and clicks a hole. Saves docs/images/editor-*.png.
  * Each step is a check; a failing step leaves .e2e/ui-failure.png, and the steps after it do not run.
  */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { CodeServer } from './lib/code-server';
@@ -33,7 +36,11 @@ export async function driveUi(server: CodeServer, browser: Browser, folder: stri
 		['the workbench opens the fixture folder', (d) => openWorkbench(d, workbenchUrl(server, folder))],
 		['a postmortem opens and gets a squiggle', openPostmortem],
 		['the Problems panel lists the rule id', problemsRow],
-		['hovering the squiggle shows the message', hoverSquiggle],
+		['hovering "human error" shows why it is flagged', hoverSquiggle],
+		['typing a new timeline entry offers the next timestamps', completeTimestamp],
+		['the Swiss cheese preview opens beside the postmortem', openPreview],
+		['the chart follows an edit: a new factor adds a hole', chartFollowsEdit],
+		['clicking a hole puts the cursor on its factor', clickHole],
 	];
 	let passed = 0;
 	let failed = 0;
@@ -83,7 +90,6 @@ async function openPostmortem({ page }: Drive): Promise<string> {
 	const status = page.locator('.statusbar-item', { hasText: /Postmortem: \d+/ }).first();
 	await status.waitFor({ timeout: 60_000 });
 	// Squiggles are drawn for visible lines only: bring the out-of-order entry into view.
-	await page.locator('.monaco-editor .view-lines').first().click();
 	await goToText(page, '10:31 Mira found');
 	await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 30_000 });
 	return `status bar "${(await status.innerText()).trim()}", ${await page.locator('.monaco-editor .squiggly-warning').count()} warning squiggles in view`;
@@ -96,23 +102,56 @@ async function problemsRow({ page }: Drive): Promise<string> {
 	return (await row.innerText()).replace(/\s+/g, ' ');
 }
 
-/** Scrolls the out-of-order entry into view by searching for it, then hovers its timestamp. */
+/** Brings the blaming sentence into view and hovers "human error": the message and its quick fix show. */
 async function hoverSquiggle({ page, outDir }: Drive): Promise<string> {
-	await hoverText(page, '- 10:31 Mira found', '- 10:'.length);
-	const hover = page.locator('.monaco-hover', { hasText: 'later than the entry below' }).first();
+	const sentence = 'The root cause was human error';
+	await goToText(page, sentence);
+	await page.keyboard.press('ArrowLeft'); // collapse the find selection, so the squiggle shows
+	await hoverText(page, sentence, 'The root cause was '.length + 3);
+	const hover = page.locator('.monaco-hover', { hasText: 'Human error' }).first();
 	await hover.waitFor({ state: 'visible', timeout: 15_000 });
-	await page.screenshot({ path: path.join(outDir, 'editor-diagnostics.png') });
-	return 'editor-diagnostics.png';
+	// The editor, its hover and the Problems panel; the file tree adds nothing.
+	return screenshot(page, outDir, 'editor-diagnostics.png', { x: 352, y: 36, width: 928, height: 724 });
 }
 
 /** Puts the cursor on the first occurrence of `text` with the Find widget, then closes it. */
 export async function goToText(page: Page, text: string): Promise<void> {
+	// Ctrl+F searches whatever has the focus (the Problems panel and webviews have their own): focus the
+	// text editor first (the postmortem is in the first editor group; the preview opens beside it).
+	await page.keyboard.press('Control+1');
+	await page.locator('.editor-group-container').first().locator('.monaco-editor.focused').waitFor({ timeout: 10_000 });
 	await page.keyboard.press('Control+F');
-	const find = page.locator('.find-widget textarea, .find-widget input').first();
+	const find = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
 	await find.waitFor({ state: 'visible', timeout: 10_000 });
 	await find.fill(text);
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Escape');
+	await page.locator('.find-widget.visible').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/**
+ * Saves a screenshot for the README, squeezed by pngquant when it is installed (the README's images ship
+ * inside the .vsix, which must stay under 1 MB). Returns the name and size.
+ */
+async function screenshot(page: Page, outDir: string, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
+	const file = path.join(outDir, name);
+	await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
+	const squeezed = spawnSync('pngquant', ['--quality=70-95', '--speed=1', '--strip', '--force', '--output', file, file]);
+	const note = squeezed.error === undefined && squeezed.status === 0 ? '' : ' (pngquant not available: not squeezed)';
+	return `${name} ${(fs.statSync(file).size / 1024).toFixed(0)} KB${note}`;
+}
+
+/**
+ * Puts the cursor at the end of the line that ends with `lineEnd` and opens an empty line below it. (End
+ * would stop at the wrap point of a wrapped line; Markdown may continue a list on Enter, so the new line's
+ * text is selected for the typing to replace.)
+ */
+async function openLineAfter(page: Page, lineEnd: string): Promise<void> {
+	await goToText(page, lineEnd);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	// Selects a continued list marker, if any, so that what is typed next replaces it.
+	await page.keyboard.press('Shift+Home');
 }
 
 /** Moves the mouse over character `column` of the visible editor line that contains `lineText`. */
@@ -127,4 +166,68 @@ export async function hoverText(page: Page, lineText: string, column: number): P
 	}
 	const charWidth = box.width / text.length;
 	await page.mouse.move(box.x + charWidth * (text.indexOf(lineText) + column + 0.5), box.y + box.height / 2);
+}
+
+async function completeTimestamp({ page, outDir }: Drive): Promise<string> {
+	await openLineAfter(page, 'Index lag back under 30 seconds.');
+	// The space after "-" is a trigger character: the list opens by itself, as it does for a person typing.
+	await page.keyboard.type('- ', { delay: 50 });
+	const row = page.locator('.suggest-widget .monaco-list-row', { hasText: /^\s*12:4[1-9]/ }).first();
+	await row.waitFor({ timeout: 20_000 });
+	const offered = (await page.locator('.suggest-widget .monaco-list-row').allInnerTexts()).map((text) => text.split('\n')[0]);
+	const shot = await screenshot(page, outDir, 'editor-completion.png', { x: 352, y: 36, width: 928, height: 440 });
+	await row.click();
+	// Monaco draws spaces as no-break spaces, which \s matches.
+	const entry = page.locator('.monaco-editor .view-line', { hasText: /^-\s12:4[1-9]\b/ }).first();
+	await entry.waitFor({ timeout: 10_000 });
+	await page.keyboard.type('Status page updated to resolved.');
+	return `offered ${offered.join(', ')}; inserted "${(await entry.innerText()).replace(/\s+/g, ' ').trim()}"; ${shot}`;
+}
+
+async function openPreview({ page }: Drive): Promise<string> {
+	// Room for the chart: hide the file tree (Ctrl+B) and the Problems panel (Ctrl+J), both open until now.
+	await page.keyboard.press('Control+B');
+	await page.keyboard.press('Control+J');
+	await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
+	await runCommand(page, 'Postmortem: Open Preview to the Side');
+	const chart = await chartFrame(page, 30_000);
+	const holes = await chart.locator('.pm-hole[data-hole]').count();
+	if (holes < 4) {
+		throw new Error(`the chart shows ${holes} holes; the fixture has four layered factors and one more`);
+	}
+	return `${holes} holes`;
+}
+
+/** The webview frame that holds the chart (webviews nest an iframe inside an iframe). */
+async function chartFrame(page: Page, timeoutMs: number): Promise<import('playwright-core').Frame> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		for (const frame of page.frames()) {
+			if ((await frame.locator('svg.pm-chart').count().catch(() => 0)) > 0) {
+				return frame;
+			}
+		}
+		await page.waitForTimeout(200);
+	}
+	throw new Error('no webview frame shows svg.pm-chart');
+}
+
+async function chartFollowsEdit({ page }: Drive): Promise<string> {
+	const chart = await chartFrame(page, 5000);
+	const before = await chart.locator('.pm-hole[data-hole]').count();
+	await openLineAfter(page, 'the upgrade pull request did not link them.');
+	await page.keyboard.type('- **Capacity**: The indexer nodes had no headroom for a queue twice the old size.');
+	await chart.locator('.pm-hole[data-hole]').nth(before).waitFor({ state: 'attached', timeout: 20_000 });
+	return `${before} holes before the edit, ${await chart.locator('.pm-hole[data-hole]').count()} after`;
+}
+
+async function clickHole({ page, outDir }: Drive): Promise<string> {
+	const chart = await chartFrame(page, 5000);
+	const hole = chart.locator('.pm-hole[data-hole]').first();
+	const line = Number(await hole.getAttribute('data-line'));
+	await hole.click();
+	const cursor = page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*Ln ${line + 1},`) }).first();
+	await cursor.waitFor({ timeout: 15_000 });
+	const shot = await screenshot(page, outDir, 'editor-preview.png');
+	return `hole ${await hole.getAttribute('data-hole')} → ${(await cursor.innerText()).trim()}; ${shot}`;
 }
