@@ -15,25 +15,30 @@ export interface NeovimResult {
 	readonly failed: number;
 }
 
-const corpusPostmortem = 'dfds--2020-01-adsync-migration.md';
+/** A corpus postmortem with a list timeline ("- 02:03: …"), and the entry a new one is typed after. */
+const corpus = { file: 'rust--2019-10-21-docsrs-outage.md', after: 'restarted the web server', expect: '^02:0%d$' };
+/** The same for the fixture, when the corpus is absent. */
+const fixture = { file: '2026-11-10-search-index-lag.md', after: 'Index lag back under 30 seconds.', expect: '^12:4%d$' };
 
 /** The file to open, under a `postmortems/` folder so the default include globs take it. */
-function postmortemFor(scratch: string): string {
+function postmortemFor(scratch: string): { file: string; after: string; expect: string } {
 	const folder = path.join(scratch, 'neovim', 'postmortems');
 	fs.mkdirSync(folder, { recursive: true });
-	const corpusFile = path.join(corpusDir, 'postmortems', corpusPostmortem);
-	const source = fs.existsSync(corpusFile) ? corpusFile : path.join(fixtureWorkspace, 'postmortems', '2026-11-10-search-index-lag.md');
-	if (source !== corpusFile) {
-		log(`neovim: ../shared/corpus not found; using the fixture postmortem`);
+	const corpusFile = path.join(corpusDir, 'postmortems', corpus.file);
+	const useCorpus = fs.existsSync(corpusFile);
+	if (!useCorpus) {
+		log('neovim: ../shared/corpus not found; using the fixture postmortem');
 	}
-	const target = path.join(folder, path.basename(source));
-	fs.copyFileSync(source, target);
-	return target;
+	const chosen = useCorpus ? corpus : fixture;
+	const target = path.join(folder, chosen.file);
+	// Written, not copied: the corpus files are read-only, and the test edits its copy.
+	fs.writeFileSync(target, fs.readFileSync(useCorpus ? corpusFile : path.join(fixtureWorkspace, 'postmortems', fixture.file)));
+	return { ...chosen, file: target };
 }
 
 export function runNeovim(scratch: string): NeovimResult {
 	const started = Date.now();
-	const file = postmortemFor(scratch);
+	const { file, after, expect } = postmortemFor(scratch);
 	const result = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(repoRoot, 'test', 'neovim', 'lsp-check.lua')}`], {
 		cwd: path.dirname(path.dirname(file)),
 		encoding: 'utf8',
@@ -41,6 +46,8 @@ export function runNeovim(scratch: string): NeovimResult {
 		env: scratchEnv(scratch, {
 			PM_FILE: file,
 			PM_SERVER: path.join(repoRoot, 'server', 'bin', 'postmortem-language-server.js'),
+			PM_COMPLETE_AFTER: after,
+			PM_COMPLETE_EXPECT: expect,
 		}),
 	});
 	if (result.error !== undefined) {

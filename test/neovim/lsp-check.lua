@@ -21,7 +21,8 @@ local bufnr = vim.api.nvim_get_current_buf()
 local client_id = vim.lsp.start_client({
   name = 'postmortem',
   cmd = { 'node', server, '--stdio' },
-  root_dir = vim.fn.fnamemodify(file, ':p:h'),
+  -- The workspace root decides which include globs match (postmortems/**): the folder Neovim started in.
+  root_dir = vim.fn.getcwd(),
 })
 check('server starts', client_id ~= nil)
 if not client_id then vim.cmd('cquit 2') end

@@ -27,7 +27,8 @@ export function workspaceCopy(scratch: string, name: string, withCorpus: boolean
 	const corpusFile = path.join(corpusDir, 'postmortems', 'dfds--2020-01-adsync-migration.md');
 	if (withCorpus && fs.existsSync(corpusFile)) {
 		fs.mkdirSync(path.join(folder, 'corpus'), { recursive: true });
-		fs.copyFileSync(corpusFile, path.join(folder, 'corpus', 'adsync-migration-postmortem.md'));
+		// Written, not copied: the corpus files are read-only.
+		fs.writeFileSync(path.join(folder, 'corpus', 'adsync-migration-postmortem.md'), fs.readFileSync(corpusFile));
 	}
 	return folder;
 }
