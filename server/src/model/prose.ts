@@ -17,10 +17,10 @@ export function maskInline(source: string): string {
 		return source;
 	}
 	const masks = new Masks();
-	const backticks = new BacktickRuns(source);
+	const ahead = new Lookahead(source);
 	let index = 0;
 	while (index < source.length) {
-		index = maskAt(source, masks, backticks, index);
+		index = maskAt(source, masks, ahead, index);
 	}
 	return masks.apply(source);
 }
@@ -57,16 +57,29 @@ class Masks {
 }
 
 /**
- * Where each run of backticks starts, by run length, so that finding a code span's closer is a lookup.
- * Searching forward for each opener instead is quadratic: an unclosed run scans to the end of the block,
- * and markdown-it's "backticks" case (`e`, `e``, `e```…) took 77 s that way.
+ * Forward searches for closers (`>`, `-->`, `]`, `)`, backtick runs), answered from earlier searches where
+ * they can be. Searching afresh for each opener is quadratic when closers are missing: each unclosed opener
+ * scans to the end of the block. markdown-it's "backticks" case (`e`, `e``, `e```…) took 77 s that way,
+ * and its `</` + `<!--` × 100,000 case several seconds.
  */
-class BacktickRuns {
+class Lookahead {
 	private byLength: Map<number, number[]> | undefined;
 	/** Per run length, how many of its runs lie before the last query (queries only move forward). */
 	private readonly cursors = new Map<number, number>();
+	private readonly searches = new Map<string, { from: number; found: number }>();
 
 	constructor(private readonly source: string) {}
+
+	/** `source.indexOf(closer, from)`, reusing the last search for `closer` when it still answers. */
+	indexOf(closer: string, from: number): number {
+		const last = this.searches.get(closer);
+		if (last !== undefined && from >= last.from && (last.found === -1 || last.found >= from)) {
+			return last.found;
+		}
+		const found = this.source.indexOf(closer, from);
+		this.searches.set(closer, { from, found });
+		return found;
+	}
 
 	/** Start of the first run of exactly `length` backticks at or after `from`, or -1. */
 	closer(length: number, from: number): number {
@@ -103,24 +116,24 @@ class BacktickRuns {
 }
 
 /** Masks whatever construct starts at `index` and returns where scanning continues. */
-function maskAt(source: string, codes: Masks, backticks: BacktickRuns, index: number): number {
+function maskAt(source: string, codes: Masks, ahead: Lookahead, index: number): number {
 	switch (source[index]) {
 		case '`':
-			return maskCodeSpan(source, codes, backticks, index);
+			return maskCodeSpan(source, codes, ahead, index);
 		case '\\':
 			codes.fill(index, index + 1);
 			return index + 2;
 		case '<':
-			return maskTag(source, codes, index);
+			return maskTag(source, codes, ahead, index);
 		case '!':
-			return source[index + 1] === '[' ? maskImage(source, codes, index) : index + 1;
+			return source[index + 1] === '[' ? maskImage(source, codes, ahead, index) : index + 1;
 		case '[':
 		case '*':
 		case '~':
 			codes.fill(index, index + 1);
 			return index + 1;
 		case ']':
-			return maskLinkTarget(source, codes, index);
+			return maskLinkTarget(source, codes, ahead, index);
 		case '_':
 			if (!isWordChar(source.charCodeAt(index - 1)) || !isWordChar(source.charCodeAt(index + 1))) {
 				codes.fill(index, index + 1);
@@ -135,26 +148,26 @@ function maskAt(source: string, codes: Masks, backticks: BacktickRuns, index: nu
 }
 
 /** A code span closes at the next run of exactly as many backticks as opened it. */
-function maskCodeSpan(source: string, codes: Masks, backticks: BacktickRuns, index: number): number {
+function maskCodeSpan(source: string, codes: Masks, ahead: Lookahead, index: number): number {
 	let run = 1;
 	while (source[index + run] === '`') {
 		run++;
 	}
-	const close = backticks.closer(run, index + run);
+	const close = ahead.closer(run, index + run);
 	const end = close === -1 ? index + run : close + run;
 	codes.fill(index, end);
 	return end;
 }
 
-function maskTag(source: string, codes: Masks, index: number): number {
+function maskTag(source: string, codes: Masks, ahead: Lookahead, index: number): number {
 	const next = source.charCodeAt(index + 1);
 	const startsTag = isAsciiLetter(next) || next === 47 /* / */ || next === 33 /* ! */ || next === 63; /* ? */
 	if (!startsTag) {
 		return index + 1;
 	}
 	// A comment ends at `-->`, not at its first `>`: a control comment's reason may say "a -> b".
-	const comment = source.startsWith('<!--', index) ? source.indexOf('-->', index + 4) : -1;
-	const close = comment !== -1 && comment - index <= maxTagLength ? comment + 2 : source.indexOf('>', index + 1);
+	const comment = source.startsWith('<!--', index) ? ahead.indexOf('-->', index + 4) : -1;
+	const close = comment !== -1 && comment - index <= maxTagLength ? comment + 2 : ahead.indexOf('>', index + 1);
 	if (close === -1 || close - index > maxTagLength) {
 		return index + 1;
 	}
@@ -162,30 +175,30 @@ function maskTag(source: string, codes: Masks, index: number): number {
 	return close + 1;
 }
 
-function maskImage(source: string, codes: Masks, index: number): number {
-	const closeBracket = source.indexOf(']', index + 2);
+function maskImage(source: string, codes: Masks, ahead: Lookahead, index: number): number {
+	const closeBracket = ahead.indexOf(']', index + 2);
 	if (closeBracket === -1 || source[closeBracket + 1] !== '(') {
 		codes.fill(index, index + 1);
 		return index + 1;
 	}
-	const end = findClosingParen(source, closeBracket + 1);
+	const end = findClosingParen(source, ahead, closeBracket + 1);
 	const stop = end === -1 ? closeBracket + 1 : end + 1;
 	codes.fill(index, stop);
 	return stop;
 }
 
 /** `](target)` or `][ref]` after link text: the text stays, the target goes. */
-function maskLinkTarget(source: string, codes: Masks, index: number): number {
+function maskLinkTarget(source: string, codes: Masks, ahead: Lookahead, index: number): number {
 	codes.fill(index, index + 1);
 	const next = source[index + 1];
 	if (next === '(') {
-		const end = findClosingParen(source, index + 1);
+		const end = findClosingParen(source, ahead, index + 1);
 		if (end !== -1) {
 			codes.fill(index, end + 1);
 			return end + 1;
 		}
 	} else if (next === '[') {
-		const end = source.indexOf(']', index + 2);
+		const end = ahead.indexOf(']', index + 2);
 		if (end !== -1 && end - index < maxLinkTargetLength) {
 			codes.fill(index, end + 1);
 			return end + 1;
@@ -194,9 +207,14 @@ function maskLinkTarget(source: string, codes: Masks, index: number): number {
 	return index + 1;
 }
 
-function findClosingParen(source: string, open: number): number {
+function findClosingParen(source: string, ahead: Lookahead, open: number): number {
 	let depth = 0;
 	const limit = Math.min(source.length, open + maxLinkTargetLength);
+	// No `)` in reach: unclosed (`[a](b` × 30,000 otherwise walks 2,000 characters per link).
+	const firstClose = ahead.indexOf(')', open);
+	if (firstClose === -1 || firstClose >= limit) {
+		return -1;
+	}
 	for (let index = open; index < limit; index++) {
 		const char = source[index];
 		if (char === '(') {

@@ -36,3 +36,34 @@ suite('prose: code spans', () => {
 		assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms (was 77 s)`);
 	});
 });
+
+suite('prose: tags, images and link targets', () => {
+	test('tags, comments, images and link targets are masked; their text stays', () => {
+		assert.equal(masked('see <b>this</b> now'), 'see ###this#### now');
+		assert.equal(masked('a <!-- x -> y --> b'), 'a #### # ## # ### b');
+		assert.equal(masked('![chart](a.png) and [docs](http://x.io) ok'), '############### and #docs############## ok');
+		assert.equal(masked('[ref][1] done'), '#ref#### done');
+	});
+
+	test('unclosed openers: a tag stays; an image runs to the next bracket', () => {
+		assert.equal(masked('if a < b and c <d'), 'if a < b and c <d');
+		assert.equal(masked('![broken and [a](b'), '######## ### ###(b');
+	});
+
+	// Found by test/unit/robustness: each unclosed opener searched to the end of the block for its closer.
+	const pumps: readonly [string, string][] = [
+		['</ + <!-- × 100,000', `</${'<!--'.repeat(100_000)}`],
+		['<a × 200,000', '<a'.repeat(200_000)],
+		['![ × 200,000', '!['.repeat(200_000)],
+		['[a](b × 60,000', '[a](b'.repeat(60_000)],
+		['[ (]( × 80,000', '[ (]('.repeat(80_000)],
+	];
+	for (const [name, source] of pumps) {
+		test(`${name} is masked in linear time`, () => {
+			const started = performance.now();
+			maskInline(source);
+			const elapsed = performance.now() - started;
+			assert.ok(elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+		});
+	}
+});
