@@ -52,14 +52,35 @@ export function norm(view: SentenceView, index: number): string {
 // Punctuation that ends a clause for certain; a spaced hyphen is a dash.
 const hardBreak = /[;:()[\]—–"“”…!?]|\s-\s/;
 
+const noBreak = 0;
+const commaBreak = 1;
+const hardBreakKind = 2;
+const breakKinds = new WeakMap<SentenceView, Uint8Array>();
+
+/** What separates word i-1 from word i, for every i, read once per sentence (most gaps are one space). */
+function breaksOf(view: SentenceView): Uint8Array {
+	let kinds = breakKinds.get(view);
+	if (kinds === undefined) {
+		kinds = new Uint8Array(view.words.length + 1);
+		for (let index = 1; index < view.words.length; index++) {
+			const gap = view.gaps[index];
+			if (gap !== ' ') {
+				kinds[index] = hardBreak.test(gap) ? hardBreakKind : gap.includes(',') ? commaBreak : noBreak;
+			}
+		}
+		breakKinds.set(view, kinds);
+	}
+	return kinds;
+}
+
 /** A clause-ending mark (not a comma) between word i-1 and word i. */
 export function hardBreakBefore(view: SentenceView, index: number): boolean {
-	return index > 0 && index < view.words.length && hardBreak.test(view.gaps[index]);
+	return index > 0 && index < view.words.length && breaksOf(view)[index] === hardBreakKind;
 }
 
 /** Any clause-ending mark, commas included, between word i-1 and word i. */
 export function breakBefore(view: SentenceView, index: number): boolean {
-	return hardBreakBefore(view, index) || (index > 0 && view.gaps[index].includes(','));
+	return index > 0 && index < view.words.length && breaksOf(view)[index] !== noBreak;
 }
 
 /**
@@ -112,15 +133,28 @@ function buildIndex(view: SentenceView): ViewIndex {
 		clauseStarts,
 		clauseEnds,
 		lastFutureBefore,
-		lastExplanation: lastSequenceStart(view, explanationMarkers),
-		meta: lastSequenceStart(view, metaMarkers) !== -1,
+		lastExplanation: lastSequenceStart(view, explanationsByFirstWord),
+		meta: lastSequenceStart(view, metaByFirstWord) !== -1,
 		leadingNumbers,
 	};
 }
 
-function lastSequenceStart(view: SentenceView, markers: readonly (readonly string[])[]): number {
+/** Markers grouped by their first word, so a sentence is scanned once with one lookup per word. */
+function byFirstWord(markers: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+	const groups = new Map<string, (readonly string[])[]>();
+	for (const marker of markers) {
+		groups.set(marker[0], [...(groups.get(marker[0]) ?? []), marker]);
+	}
+	return groups;
+}
+
+const explanationsByFirstWord = byFirstWord(explanationMarkers);
+const metaByFirstWord = byFirstWord(metaMarkers);
+
+function lastSequenceStart(view: SentenceView, markers: ReadonlyMap<string, readonly (readonly string[])[]>): number {
 	for (let index = view.words.length - 1; index >= 0; index--) {
-		if (markers.some((marker) => sequenceAt(view, index, marker))) {
+		const candidates = markers.get(view.words[index].norm);
+		if (candidates !== undefined && candidates.some((marker) => sequenceAt(view, index, marker))) {
 			return index;
 		}
 	}
