@@ -258,7 +258,9 @@ export function reportsFinishedWork(text: string): boolean {
 	// "Fixed …", "We fixed …", "We have fixed …", "We've fixed …".
 	const subject = words[0] === 'we' ? (['have', 'had'].includes(words[1]) ? 2 : 1) : words[0] === "we've" ? 1 : 0;
 	const first = words[subject] ?? '';
-	if (finishedVerbs.has(first) || first === "didn't" || (/^[a-z]{3,}ed$/u.test(first) && !notPastTense.has(first))) {
+	// "Identified and working on…": the work goes on, so the item is still open.
+	const ongoing = words[subject + 1] === 'and' && /^[a-z]{3,}ing$/u.test(words[subject + 2] ?? '');
+	if (!ongoing && (finishedVerbs.has(first) || first === "didn't" || (/^[a-z]{3,}ed$/u.test(first) && !notPastTense.has(first)))) {
 		return true;
 	}
 	const passive = words.findIndex((word, index) => (word === 'been' && ['has', 'have'].includes(words[index - 1])) || ['was', 'were', 'is', 'are'].includes(word));

@@ -86,6 +86,11 @@ suite('model: action items', () => {
 		assert.deepEqual(found.map((item) => item.status), ['done', 'done', undefined, 'done', 'done', undefined]);
 	});
 
+	test('a finished step followed by ongoing work ("Identified and working on…") is not done', () => {
+		const found = items(['## Remediation', '- Identified and working on the remaining sync issues', '- Fixed and deployed the parser', '- Fixed the parser and working on the rest']);
+		assert.deepEqual(found.map((item) => item.status), [undefined, 'done', 'done']);
+	});
+
 	test('reads a malformed "- []" checkbox in a template as an open task without the box in its text', () => {
 		const found = items(['# Notes to the owner', '- [] File issues for the corrective actions']);
 		assert.deepEqual(found.map((item) => [item.form, item.status, item.text]), [['task', 'open', 'File issues for the corrective actions']]);
