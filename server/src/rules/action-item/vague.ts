@@ -26,7 +26,7 @@ export function judgeVague(words: ItemWords, hits: readonly PhraseHit[]): VagueJ
 		return undefined;
 	}
 	const inside = hitsInItem(words, hits);
-	const lead = inside.find((hit) => isLeadHit(words, hit) && ['non-committal', 'investigative', 'improvement'].includes(hit.list));
+	const lead = inside.find((hit) => (isLeadHit(words, hit) || isCoordinatedLead(words, hit)) && ['non-committal', 'investigative', 'improvement'].includes(hit.list));
 	if (lead?.list === 'non-committal') {
 		return words.words.some((word) => decisions.has(word.norm)) ? undefined : { hit: lead, kind: 'non-committal' };
 	}
@@ -42,13 +42,44 @@ export function judgeVague(words: ItemWords, hits: readonly PhraseHit[]): VagueJ
 	return !concrete && hasOnlyGenericObject(words) ? { hit: undefined, kind: 'generic-object' } : undefined;
 }
 
+/**
+ * "Identified and working on…", "Define and look into…": the second of two coordinated opening verbs
+ * leads the action too, unless the first already commits to a change ("Document and think about X"
+ * documents X whatever the thinking yields).
+ */
+function isCoordinatedLead(words: ItemWords, hit: PhraseHit): boolean {
+	const list = words.words;
+	for (const index of words.leads) {
+		if (list[index + 1]?.norm === 'and' && list[index + 2]?.start === hit.span.start && !commitments.has(list[index].norm)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Words that may stand between "and" and the committed verb without withdrawing it ("and possibly limit"). */
+const hedges = new Set(['then', 'also', 'maybe', 'possibly', 'possible', 'potentially', 'perhaps', 'probably', 'if', 'needed', 'necessary']);
+
 /** "Investigate and fix the leak", "Review the thresholds and record changes": the item commits to a change too. */
 function commitsToChange(words: ItemWords, lead: PhraseHit): boolean {
 	const list = words.words;
 	const after = list.findIndex((word) => word.start >= lead.span.end);
 	for (let index = Math.max(after, 0); index < list.length - 1; index++) {
-		if (list[index].norm === 'and' && commitments.has(list[index + 1].norm)) {
+		if (list[index].norm === 'and' && committedVerbAfter(list, index + 1)) {
 			return true;
+		}
+	}
+	return false;
+}
+
+/** A commitment verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
+function committedVerbAfter(list: ItemWords['words'], index: number): boolean {
+	for (let next = index; next < Math.min(index + 3, list.length); next++) {
+		if (commitments.has(list[next].norm)) {
+			return true;
+		}
+		if (!hedges.has(list[next].norm)) {
+			return false;
 		}
 	}
 	return false;

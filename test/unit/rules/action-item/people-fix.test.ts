@@ -20,6 +20,15 @@ suite('action-item/people-fix', () => {
 		checkRule(peopleFix, ['## Action items', '- [|Engineers must follow|] the deploy checklist', '- [|Remind|] engineers to check the region before terraform apply']);
 	});
 
+	test('fires on advice to people, and is quiet when the advice points at a mechanism', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Something about [|recommending to others not to|] push large images just before a demo',
+			'- [|Ask developers to|] rerun the migrations locally first',
+			'- Ask developers to use the new release script',
+		]);
+	});
+
 	test('is quiet when a mechanism carries the fix', () => {
 		checkRule(peopleFix, [
 			'## Action items',

@@ -48,6 +48,23 @@ suite('action-item/vague', () => {
 		]);
 	});
 
+	test('reads the second of two opening verbs, unless the first commits to a change', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Triaged and [|looking into|] the remaining flaky builds',
+			'- Document and think about the overcommit ratio for notebook pods',
+		]);
+	});
+
+	test('a hedged second verb still commits to a change; "more logs" in a named place is concrete', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Investigate the slow builds, and possibly limit concurrent builds per repository',
+			'- Add more logs to the token refresh path',
+			'- Add [|more logs|]',
+		]);
+	});
+
 	test('leaves done items and people-fixes alone', () => {
 		checkRule(vague, ['## Action items', '- [x] Improve monitoring', '- Improve monitoring (done)', '- Communicate better with support']);
 	});
