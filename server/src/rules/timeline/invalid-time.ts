@@ -1,5 +1,5 @@
-import type { TimelineEntry } from '../../model/types';
-import { addMinutes, formatTimestamp } from '../../timeline/format';
+import type { PostmortemDocument, TimelineEntry } from '../../model/types';
+import { addMinutes, formatTimestamp, isTwelveHour } from '../../timeline/format';
 import { writtenTimestamp } from '../../timeline/entries';
 import type { Fix, Rule, RuleContext } from '../rule';
 
@@ -7,8 +7,11 @@ const MIXED_CLOCKS = 'a 24-hour time cannot have AM/PM';
 const END_OF_DAY = '24:00 is the end of the day';
 const NOT_KNOWN = 'not fully known';
 
-/** An AM/PM right after a 24-hour clock (`13:55 PM`, `23:00 AM`): dropping it leaves the meant time. */
-const clockWithMeridiem = /^(~?\s?\d{2}[:.]\d{2}(?::\d{2})?)\s?[ap]\.?m\.?/i;
+/**
+ * An AM/PM right after a 24-hour clock (`13:55 PM`, `23:00 AM`): the hour is the part to trust, so the fix
+ * writes it the way the timeline writes times (`1:55 PM` among 12-hour times, `13:55` among 24-hour ones).
+ */
+const clockWithMeridiem = /^(~?\s?)(\d{2})([:.]\d{2}(?::\d{2})?)(\s?)([ap])(\.?)m\.?/i;
 
 export const invalidTime: Rule = {
 	id: 'timeline/invalid-time',
@@ -23,10 +26,16 @@ export const invalidTime: Rule = {
 				continue;
 			}
 			const written = writtenTimestamp(doc, entry);
-			context.report({ span: entry.timestamp.span, message: message(written, reason), fixes: fixesFor(entry, written, reason) });
+			context.report({ span: entry.timestamp.span, message: message(written, reason), fixes: fixesFor(doc, entry, written, reason) });
 		}
 	},
 };
+
+/** Most valid times in the document's timeline are written with AM/PM. */
+function twelveHourTimeline(doc: PostmortemDocument): boolean {
+	const valid = doc.timeline.filter((entry) => entry.timestamp.time !== undefined && entry.timestamp.invalid === undefined);
+	return valid.filter((entry) => isTwelveHour(entry.timestamp.format)).length * 2 > valid.length;
+}
 
 function message(written: string, reason: string): string {
 	if (reason.includes(NOT_KNOWN)) {
@@ -35,13 +44,16 @@ function message(written: string, reason: string): string {
 	return `"${written}" is not a real time or date: ${reason}. Readers and the timeline figures cannot place this entry.`;
 }
 
-function fixesFor(entry: TimelineEntry, written: string, reason: string): Fix[] {
+function fixesFor(doc: PostmortemDocument, entry: TimelineEntry, written: string, reason: string): Fix[] {
 	const span = entry.timestamp.span;
 	if (reason.startsWith(MIXED_CLOCKS)) {
 		const match = clockWithMeridiem.exec(written);
-		if (match !== null && Number(match[1].replace(/\D/g, '').slice(0, 2)) > 12) {
-			const newText = match[1] + written.slice(match[0].length);
-			return [{ title: `Write ${match[1].trim()} (24-hour, no AM/PM)`, edits: [{ span, newText }] }];
+		const hour = Number(match?.[2]);
+		if (match !== null && hour > 12) {
+			const rest = written.slice(match[0].length);
+			const pm = match[5] === match[5].toUpperCase() ? 'PM' : 'pm';
+			const clock = twelveHourTimeline(doc) ? `${match[1]}${hour - 12}${match[3]}${match[4]}${pm}` : `${match[1]}${hour}${match[3]}`;
+			return [{ title: `Write ${clock.trim()}`, edits: [{ span, newText: clock + rest }] }];
 		}
 	}
 	if (reason.startsWith(END_OF_DAY)) {

@@ -11,6 +11,13 @@ suite('timeline/invalid-time', () => {
 		assert.equal(applyEdits(text, withFix.fixes[0].edits), '## Timeline\n- 13:55 Alarms fire');
 	});
 
+	test('in a 12-hour timeline the fix keeps the hour and writes it the 12-hour way', () => {
+		const text = '## Timeline\nAll times PST.\n- 12:45 PM PST Saturday Oct 30th: Wave begins\n- 13:55 PM PST Saturday Oct 30th: Alarms fire\n- 23:00 AM MST Saturday Oct 30th: Mempool empty';
+		const findings = runRule(invalidTime, text);
+		assert.deepEqual(findings.map((finding) => finding.fixes[0].title), ['Write 1:55 PM', 'Write 11:00 PM']);
+		assert.match(applyEdits(text, findings[0].fixes[0].edits), /- 1:55 PM PST Saturday Oct 30th: Alarms fire/);
+	});
+
 	test('fires on 24:00 as an event time and offers 00:00 of the next day', () => {
 		const text = '## Timeline\n- 2026-11-18 24:00 Batch job starts';
 		const [finding] = runRule(invalidTime, text);
