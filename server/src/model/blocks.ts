@@ -354,7 +354,7 @@ function readTable(state: WalkState, tokens: readonly Token[], openIndex: number
 		if (token.type === 'thead_open' || token.type === 'thead_close') {
 			header = token.type === 'thead_open';
 		} else if (token.type === 'tr_open') {
-			const row = readRow(state, token, header, state.out.tables.length);
+			const row = readRow(state, token, header, state.out.tables.length, renderedCells(tokens, index));
 			if (row !== undefined) {
 				rows.push(row.row);
 				cellBlockIndexes.push(row.blockIndexes);
@@ -375,11 +375,27 @@ function readTable(state: WalkState, tokens: readonly Token[], openIndex: number
 	return index;
 }
 
+/**
+ * How many cells markdown-it renders for the row opened at `trIndex`: as many as the header has. Cells a
+ * row has beyond those are not shown (GitHub's tables drop them too), so they are not read either; a
+ * pasted 100,000-cell row otherwise became 100,000 text blocks.
+ */
+function renderedCells(tokens: readonly Token[], trIndex: number): number {
+	let count = 0;
+	for (let index = trIndex + 1; index < tokens.length && tokens[index].type !== 'tr_close'; index++) {
+		if (tokens[index].type === 'td_open' || tokens[index].type === 'th_open') {
+			count++;
+		}
+	}
+	return count;
+}
+
 function readRow(
 	state: WalkState,
 	token: Token,
 	header: boolean,
 	tableIndex: number,
+	cellCount: number,
 ): { row: TableRow; blockIndexes: number[] } | undefined {
 	const map = lineMap(token);
 	if (map === undefined || map[0] >= state.lineStarts.length) {
@@ -388,7 +404,7 @@ function readRow(
 	const line = map[0];
 	const lineStart = state.lineStarts[line];
 	const text = lineText(state.text, state.lineStarts, line);
-	const cells = splitCells(text, state.consumed[line]).map((cell) => ({
+	const cells = splitCells(text, state.consumed[line]).slice(0, cellCount).map((cell) => ({
 		start: lineStart + cell.start,
 		end: lineStart + cell.end,
 	}));
