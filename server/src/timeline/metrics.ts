@@ -96,7 +96,7 @@ const guards: Partial<Record<LifecycleMarker, ReadonlySet<string>>> = Object.fro
  * most this many characters and words. Milestones are worded at the start ("Alert fired", "Dave rolled
  * back"); deep in a sentence the same words tend to refer back ("since the start of the outage").
  */
-const WORDING_CHARACTERS = 200;
+const WORDING_CHARACTERS = 160;
 const WORDING_WORDS = 12;
 
 interface Candidate {
@@ -105,7 +105,19 @@ interface Candidate {
 	readonly evidenceSpan: Span;
 }
 
+/** One document version is asked for its figures by a rule, the hover and the code lens: compute them once. */
+const computed = new WeakMap<PostmortemDocument, TimelineMetrics>();
+
 export function computeMetrics(doc: PostmortemDocument): TimelineMetrics {
+	let metrics = computed.get(doc);
+	if (metrics === undefined) {
+		metrics = measure(doc);
+		computed.set(doc, metrics);
+	}
+	return metrics;
+}
+
+function measure(doc: PostmortemDocument): TimelineMetrics {
 	const timed = timedEvents(doc);
 	const found = new Map<LifecycleMarker, Milestone>();
 	for (const kind of LIFECYCLE) {
