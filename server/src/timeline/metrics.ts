@@ -129,7 +129,8 @@ function measure(doc: PostmortemDocument): TimelineMetrics {
 	const wordingByKind = findWording(doc, mainTimeline(doc, timed));
 	for (const kind of SEARCH_ORDER) {
 		if (!found.has(kind)) {
-			const milestone = pickWording(doc, kind, wordingByKind.get(kind) ?? [], found);
+			const end = kind === 'detected' || kind === 'impact-start' ? Number.POSITIVE_INFINITY : incidentEnd(wordingByKind, found);
+			const milestone = pickWording(doc, kind, (wordingByKind.get(kind) ?? []).filter((candidate) => candidate.minutes < end), found);
 			if (milestone !== undefined) {
 				found.set(kind, milestone);
 			}
@@ -204,6 +205,24 @@ function findWording(doc: PostmortemDocument, timed: readonly number[]): Map<Lif
 		}
 	}
 	return byKind;
+}
+
+/**
+ * Where the incident found so far ends, for wording: a new impact start or detection after the first
+ * resolution (a document that reports several incidents, or a recurrence) starts another story, whose
+ * acknowledgement or rollback must not be measured against this one's detection.
+ */
+function incidentEnd(byKind: ReadonlyMap<LifecycleMarker, readonly Candidate[]>, found: ReadonlyMap<LifecycleMarker, Milestone>): number {
+	const start = found.get('detected')?.minutes ?? found.get('impact-start')?.minutes;
+	if (start === undefined) {
+		return Number.POSITIVE_INFINITY;
+	}
+	const resolution = (byKind.get('resolved') ?? []).find((candidate) => candidate.minutes >= start);
+	if (resolution === undefined) {
+		return Number.POSITIVE_INFINITY;
+	}
+	const restarts = [...(byKind.get('detected') ?? []), ...(byKind.get('impact-start') ?? [])].filter((candidate) => candidate.minutes > resolution.minutes);
+	return Math.min(Number.POSITIVE_INFINITY, ...restarts.map((candidate) => candidate.minutes));
 }
 
 /**

@@ -69,6 +69,7 @@ const expected: readonly (readonly [string, number, string])[] = [
 	['postmortems/portswigger--2026-03-workflow-script-injection.md', 25, 'timeline/ambiguous-date'], // right: every date has day and month under 13
 	['postmortems/portswigger--2026-03-workflow-script-injection.md', 26, 'timeline/out-of-order'], // right: an earlier event listed after a later one
 	['postmortems/portswigger--2026-03-workflow-script-injection.md', 44, 'timeline/vague-time'], // right: an entry with no time
+	['postmortems/posthog--2025-10-21-feature-flags-recurring-outages.md', 47, 'timeline/large-gap'], // right: 40 minutes with errors elevated and no entry
 	['postmortems/wire--2022-05-23-website-outage.md', 9, 'timeline/missing-time-zone'], // right: no zone anywhere
 	['postmortems/wire--2023-01-04-website-dos-outage.md', 17, 'timeline/missing-time-zone'], // right: no zone in the timeline (UTC only inferable from other prose)
 	['postmortems/wire--2023-01-04-website-dos-outage.md', 23, 'timeline/out-of-order'], // right: malformed entry listed before an earlier time
