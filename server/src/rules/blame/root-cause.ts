@@ -94,15 +94,11 @@ function contributingFix(view: SentenceView, first: number, last: number, shape:
 	return { title: 'Rewrite as one contributing factor', edits };
 }
 
-interface RootCauseFinding extends Problem {
-	readonly person: boolean;
-}
-
 /**
  * A "Root cause:" label is a template's field name, so it counts only when what follows names a person's
  * action; an asserted single root cause counts always.
  */
-function checkRootCause(blame: BlameHit): RootCauseFinding | undefined {
+function checkRootCause(blame: BlameHit): Problem | undefined {
 	const { view, first, last } = blame;
 	const shape = asserted(blame) && singular(view, first) ? assertion(view, first, last) : undefined;
 	if (shape === undefined) {
@@ -113,7 +109,7 @@ function checkRootCause(blame: BlameHit): RootCauseFinding | undefined {
 		return undefined;
 	}
 	const fixes = [contributingFix(view, first, last, shape)];
-	return { span: blame.hit.span, message: person ? personMessage : message, fixes, person };
+	return { span: blame.hit.span, message: person ? personMessage : message, fixes };
 }
 
 export const rootCause: Rule = {
@@ -125,7 +121,7 @@ export const rootCause: Rule = {
 	// The first list is the one a team's `phrases` extend (see docs/rules/blame/root-cause.md).
 	phraseLists: { 'single-cause': data['single-cause'] },
 	check(context) {
-		const findings: RootCauseFinding[] = [];
+		const findings: Problem[] = [];
 		for (const blame of blameHits(context.doc, context.phraseHits)) {
 			// A timeline narrates the investigation as it went ("root cause identified"); a heading names a section.
 			if (blame.hit.sentence.section === 'timeline' || isHeading(context.doc, blame.hit.sentence)) {
@@ -136,13 +132,8 @@ export const rootCause: Rule = {
 				findings.push(finding);
 			}
 		}
-		// The suggestion to list contributing factors is made once per document; a person's action, every time.
-		let suggested = false;
-		for (const { person, ...problem } of withoutOverlaps(findings)) {
-			if (person || !suggested) {
-				context.report(problem);
-			}
-			suggested ||= !person;
-		}
+		// Every claim is reported, even when the document repeats it: reporting only the first would make
+		// the next one appear as a new finding once the first is rewritten.
+		withoutOverlaps(findings).forEach((problem) => context.report(problem));
 	},
 };

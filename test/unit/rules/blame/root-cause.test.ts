@@ -34,8 +34,11 @@ suite('blame/root-cause', () => {
 		checkRule(rootCause, causes('Step back to understand the root cause rather than iterating on fixes.'));
 	});
 
-	test('suggests contributing factors once per document, but names a person\'s action each time', () => {
-		checkRule(rootCause, causes('The [|root cause|] was a bad cert. Later the root cause was called a bad cert again. The [|root cause|] was Dave\'s push.'));
+	test('reports each claim, so rewriting one never brings up another', () => {
+		checkRule(rootCause, causes('The [|root cause|] was a bad cert. Again, the [|root cause|] was a bad cert.'));
+		const text = causes('The root cause was a bad cert. Again, the root cause was a bad cert.').join('\n');
+		const { fixed } = applyFix(text, 'blame/root-cause', 'root cause');
+		assert.equal(fixed.split('\n')[2], 'One contributing factor was a bad cert. Again, the root cause was a bad cert.');
 	});
 
 	test('rewrites the claim as one contributing factor', () => {
