@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../../../server/src/lint';
 import { parsePostmortem } from '../../../server/src/model/parse';
-import { rules } from '../../../server/src/rules';
+import { findRule, rules } from '../../../server/src/rules';
 import { everyRuleOn, robustnessToday } from './registry-config';
 
 function lintAll(text: string): number {
@@ -30,5 +30,17 @@ suite('robustness: frozen regressions', () => {
 	test("'Dave should have ' × 4,000 (one sentence) lints in well under a second", () => {
 		const elapsed = timeAll('Dave should have '.repeat(4000));
 		assert.ok(elapsed < 1500, `took ${Math.round(elapsed)} ms`);
+	});
+
+	// timeline/mixed-formats copied its per-style list for every entry: 2.5 s on 20,000 entries.
+	test('timeline/mixed-formats alone on a 20,000-entry timeline takes well under a second', () => {
+		const rule = findRule('timeline/mixed-formats');
+		assert.ok(rule !== undefined);
+		const entries = Array.from({ length: 20_000 }, (_, index) => `- ${String(Math.floor(index / 60) % 24).padStart(2, '0')}:${String(index % 60).padStart(2, '0')} Step ${index}.`);
+		const doc = parsePostmortem(`## Timeline\n\n${entries.join('\n')}\n`);
+		const started = performance.now();
+		lint(doc, { config: everyRuleOn(), rules: [rule], today: robustnessToday });
+		const elapsed = performance.now() - started;
+		assert.ok(elapsed < 1000, `took ${Math.round(elapsed)} ms`);
 	});
 });

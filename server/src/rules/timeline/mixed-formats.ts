@@ -59,7 +59,13 @@ function checkAspect(context: RuleContext, doc: PostmortemDocument, events: read
 	for (const entry of events) {
 		const family = aspect.familyOf(entry);
 		if (family !== undefined && entry.timestamp.invalid === undefined && !entry.timestamp.placeholder) {
-			byFamily.set(family, [...(byFamily.get(family) ?? []), entry]);
+			// Push, not spread: copying the list per entry was quadratic (20,000 entries took 2.5 s).
+			const entries = byFamily.get(family);
+			if (entries === undefined) {
+				byFamily.set(family, [entry]);
+			} else {
+				entries.push(entry);
+			}
 		}
 	}
 	if (byFamily.size < 2) {
