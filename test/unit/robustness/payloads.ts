@@ -65,7 +65,7 @@ export const knownTriggers: readonly Payload[] = [
 
 /** Postmortem pumps, bare. Names are what a failure message prints. */
 export const postmortemPumps: readonly Payload[] = [
-	payload('table row, 100k columns', 100_000, (n) => `| ${'a | '.repeat(n)}\n|${'---|'.repeat(n)}\n| ${'x | '.repeat(n)}`),
+	payload('table row, 100k columns', 100_000, (n) => `| Action | Owner |\n|---|---|\n| ${'x | '.repeat(n)}`),
 	payload('"| " + "|"×100k', 100_000, (n) => `| ${'|'.repeat(n)}`),
 	payload('"- 10:" + "0"×50k', 50_000, (n) => `- 10:${'0'.repeat(n)}`),
 	payload('"> "×50k + "a"', 50_000, (n) => `${'> '.repeat(n)}a`),
@@ -88,7 +88,12 @@ export const postmortemPumps: readonly Payload[] = [
 	payload('"Dave should have " ×20k', 20_000, (n) => 'Dave should have '.repeat(n)),
 	payload('"\\"" quotes ×50k', 50_000, (n) => `He said ${'"a '.repeat(n)}`),
 	payload('10k headings', 10_000, (n) => Array.from({ length: n }, (_, i) => `## Timeline ${i}\n`).join('')),
-	payload('CR-only 100k lines', 100_000, (n) => '- 10:00 x\r'.repeat(n)),
+	payload('CR-only 20k lines', 20_000, (n) => '- 10:00 x\r'.repeat(n)),
+];
+
+/** Too big to repeat inside each section: run bare only. */
+export const largePumps: readonly Payload[] = [
+	payload('table, 100k-column header', 100_000, (n) => `| ${'a | '.repeat(n)}\n|${'---|'.repeat(n)}\n| ${'x | '.repeat(n)}`),
 ];
 
 /** Section headings whose readers see the wrapped pump: timeline entries, action items, factors. */
@@ -102,7 +107,7 @@ function wrapped(pump: Payload, section: (typeof sections)[number]): Payload {
 
 export const wrappedPumps: readonly Payload[] = postmortemPumps.flatMap((pump) => sections.map((section) => wrapped(pump, section)));
 
-export const allPayloads: readonly Payload[] = [...markdownItCases, ...knownTriggers, ...postmortemPumps, ...wrappedPumps];
+export const allPayloads: readonly Payload[] = [...markdownItCases, ...knownTriggers, ...postmortemPumps, ...largePumps, ...wrappedPumps];
 
 export function findPayload(name: string): Payload {
 	const found = allPayloads.find((candidate) => candidate.name === name);
