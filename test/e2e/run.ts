@@ -6,13 +6,14 @@
  * 3. installs that .vsix into a throwaway code-server (`--install-extension`) and starts it on 127.0.0.1;
  * 4. runs the mocha suite (test/e2e/suite) in its extension host: the suite rides in a tiny host extension
  *    (test/e2e/host) while the extension under test is the installed .vsix;
- * 5. drives the workbench in Chromium like a person, saving docs/images/editor-*.png;
+ * 5. drives the workbench in Chromium like a person, taking the README's screenshots;
  * 6. runs Neovim's built-in LSP client against the standalone server;
  * then stops everything by PID and exits non-zero if anything failed.
  *
  * E2E_ONLY=suite|ui|neovim runs one part; E2E_SKIP_PACKAGE=1 reuses the last .vsix; E2E_VERBOSE=1 shows
  * the workbench's own log lines; POSTMORTEM_E2E_GREP filters the suite's tests; E2E_PACKAGE_PROBLEMS=warn
- * goes on with a package that fails its checks (while a contributed file is still being written).
+ * goes on with a package that fails its checks (while a contributed file is still being written);
+ * E2E_UPDATE_SCREENSHOTS=1 writes the UI drive's screenshots over docs/images/editor-*.png (else .e2e/screenshots).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -23,7 +24,7 @@ import { installExtension, scratchEnv, startCodeServer, type CodeServer } from '
 import { log, seconds } from './lib/log';
 import { repoRoot, screenshotDir, suiteHost } from './lib/paths';
 import { buildSuite, workspaceCopy } from './lib/suite-build';
-import { readmeImages, vsixProblems } from './lib/vsix';
+import { readmeImageProblems, vsixProblems } from './lib/vsix';
 import { runSuite } from './lib/workbench';
 import { runNeovim } from './neovim';
 import { driveUi } from './ui-drive';
@@ -46,19 +47,18 @@ function run(command: string, args: string[], what: string): void {
 }
 
 function packageVsix(): string {
-	const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Parameters<typeof vsixProblems>[2] & { name: string; version: string };
+	const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Parameters<typeof vsixProblems>[1] & { name: string; version: string };
 	const vsix = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
 	if (!process.env.E2E_SKIP_PACKAGE || !fs.existsSync(vsix)) {
 		run('npm', ['run', '--silent', 'package'], 'npm run package');
 	}
-	const images = readmeImages(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8'));
-	const problems = vsixProblems(vsix, images, manifest);
+	const problems = [...vsixProblems(vsix, manifest), ...readmeImageProblems(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), repoRoot)];
 	if (problems.length > 0 && process.env.E2E_PACKAGE_PROBLEMS === 'warn') {
 		log(`WARNING (E2E_PACKAGE_PROBLEMS=warn): the .vsix is not fit to ship:\n  ${problems.join('\n  ')}`);
 	} else if (problems.length > 0) {
 		throw new Error(`the .vsix is not fit to ship:\n  ${problems.join('\n  ')}`);
 	}
-	log(`package ok: ${path.basename(vsix)}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB (limit 1024 KB), ${images.length} README images, no node_modules`);
+	log(`package ok: ${path.basename(vsix)}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB (limit 1024 KB), no node_modules, every contributed file inside`);
 	return vsix;
 }
 

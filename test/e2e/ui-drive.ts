@@ -24,6 +24,8 @@ const viewport = { width: 1280, height: 760 };
 interface Drive {
 	readonly page: Page;
 	readonly outDir: string;
+	/** The postmortem's lines as the drive has edited them, to go to a line by number. */
+	readonly lines: string[];
 }
 
 type Step = (drive: Drive) => Promise<string>;
@@ -31,7 +33,8 @@ type Step = (drive: Drive) => Promise<string>;
 export async function driveUi(server: CodeServer, browser: Browser, folder: string, outDir: string): Promise<UiResult> {
 	const page = await browser.newPage({ viewport });
 	page.on('pageerror', (error) => log('page error:', error.message));
-	const drive: Drive = { page, outDir };
+	const lines = fs.readFileSync(path.join(folder, 'postmortems', postmortemFile), 'utf8').split('\n');
+	const drive: Drive = { page, outDir, lines };
 	const steps: Array<[string, Step]> = [
 		['the workbench opens the fixture folder', (d) => openWorkbench(d, workbenchUrl(server, folder))],
 		['a postmortem opens and gets a squiggle', openPostmortem],
@@ -41,6 +44,7 @@ export async function driveUi(server: CodeServer, browser: Browser, folder: stri
 		['the Swiss cheese preview opens beside the postmortem', openPreview],
 		['the chart follows an edit: a new factor adds a hole', chartFollowsEdit],
 		['clicking a hole puts the cursor on its factor', clickHole],
+		['the extension page shows the README', extensionPage],
 	];
 	let passed = 0;
 	let failed = 0;
@@ -78,7 +82,8 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 	await page.keyboard.press('Enter');
 }
 
-async function openPostmortem({ page }: Drive): Promise<string> {
+async function openPostmortem(drive: Drive): Promise<string> {
+	const { page } = drive;
 	await page.keyboard.press('Control+P');
 	const input = page.locator('.quick-input-widget input');
 	await input.waitFor({ state: 'visible' });
@@ -90,7 +95,7 @@ async function openPostmortem({ page }: Drive): Promise<string> {
 	const status = page.locator('.statusbar-item', { hasText: /Postmortem: \d+/ }).first();
 	await status.waitFor({ timeout: 60_000 });
 	// Squiggles are drawn for visible lines only: bring the out-of-order entry into view.
-	await goToText(page, '10:31 Mira found');
+	await goToLineWith(drive, '10:31 Mira found');
 	await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 30_000 });
 	return `status bar "${(await status.innerText()).trim()}", ${await page.locator('.monaco-editor .squiggly-warning').count()} warning squiggles in view`;
 }
@@ -103,30 +108,37 @@ async function problemsRow({ page }: Drive): Promise<string> {
 }
 
 /** Brings the blaming sentence into view and hovers "human error": the message and its quick fix show. */
-async function hoverSquiggle({ page, outDir }: Drive): Promise<string> {
+async function hoverSquiggle(drive: Drive): Promise<string> {
+	const { page, outDir } = drive;
 	const sentence = 'The root cause was human error';
-	await goToText(page, sentence);
-	await page.keyboard.press('ArrowLeft'); // collapse the find selection, so the squiggle shows
-	await hoverText(page, sentence, 'The root cause was '.length + 3);
+	await goToLineWith(drive, sentence, 1);
 	const hover = page.locator('.monaco-hover', { hasText: 'Human error' }).first();
-	await hover.waitFor({ state: 'visible', timeout: 15_000 });
+	await waitWithRetry(() => hoverText(page, sentence, 'The root cause was '.length + 3), hover, 'the hover on "human error"');
 	// The editor, its hover and the Problems panel; the file tree adds nothing.
 	return screenshot(page, outDir, 'editor-diagnostics.png', { x: 352, y: 36, width: 928, height: 724 });
 }
 
-/** Puts the cursor on the first occurrence of `text` with the Find widget, then closes it. */
-export async function goToText(page: Page, text: string): Promise<void> {
-	// Ctrl+F searches whatever has the focus (the Problems panel and webviews have their own): focus the
-	// text editor first (the postmortem is in the first editor group; the preview opens beside it).
+/**
+ * Puts the cursor at the end of the first line containing `text` with Go to Line (Ctrl+G), which always
+ * lands on the same place; the Find widget kept the focus now and then, and the keys went into it.
+ */
+export async function goToLineWith(drive: Drive, text: string, column = 10_000): Promise<number> {
+	const index = drive.lines.findIndex((line) => line.includes(text));
+	if (index < 0) {
+		throw new Error(`no line of the postmortem contains "${text}"`);
+	}
+	const { page } = drive;
+	// Ctrl+G goes to a line of the focused editor: focus the postmortem's group (the preview opens beside it).
 	await page.keyboard.press('Control+1');
 	await page.locator('.editor-group-container').first().locator('.monaco-editor.focused').waitFor({ timeout: 10_000 });
-	await page.keyboard.press('Control+F');
-	const find = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
-	await find.waitFor({ state: 'visible', timeout: 10_000 });
-	await find.fill(text);
+	await page.keyboard.press('Control+G');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor({ state: 'visible', timeout: 10_000 });
+	await input.fill(`:${index + 1}:${column}`);
 	await page.keyboard.press('Enter');
-	await page.keyboard.press('Escape');
-	await page.locator('.find-widget.visible').waitFor({ state: 'hidden', timeout: 10_000 });
+	await input.waitFor({ state: 'hidden', timeout: 10_000 });
+	await page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*Ln ${index + 1},`) }).first().waitFor({ timeout: 10_000 });
+	return index;
 }
 
 /**
@@ -141,17 +153,24 @@ async function screenshot(page: Page, outDir: string, name: string, clip?: { x: 
 	return `${name} ${(fs.statSync(file).size / 1024).toFixed(0)} KB${note}`;
 }
 
-/**
- * Puts the cursor at the end of the line that ends with `lineEnd` and opens an empty line below it. (End
- * would stop at the wrap point of a wrapped line; Markdown may continue a list on Enter, so the new line's
- * text is selected for the typing to replace.)
- */
-async function openLineAfter(page: Page, lineEnd: string): Promise<void> {
-	await goToText(page, lineEnd);
-	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('Enter');
-	// Selects a continued list marker, if any, so that what is typed next replaces it.
-	await page.keyboard.press('Shift+Home');
+/** Opens an empty line below the first line containing `text`, and records it in `drive.lines`. */
+async function openLineAfter(drive: Drive, text: string, newLine: string): Promise<void> {
+	const index = await goToLineWith(drive, text);
+	await drive.page.keyboard.press('Enter');
+	// Markdown may continue the list on Enter: select what it wrote, so that the typing replaces it.
+	await drive.page.keyboard.press('Shift+Home');
+	drive.lines.splice(index + 1, 0, newLine);
+}
+
+/** Does `act` until `target` shows (up to three times, five seconds each): hovers need the mouse to settle. */
+async function waitWithRetry(act: () => Promise<void>, target: import('playwright-core').Locator, what: string): Promise<void> {
+	for (let attempt = 0; attempt < 3; attempt++) {
+		await act();
+		if (await target.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) {
+			return;
+		}
+	}
+	throw new Error(`${what} did not show`);
 }
 
 /** Moves the mouse over character `column` of the visible editor line that contains `lineText`. */
@@ -165,11 +184,16 @@ export async function hoverText(page: Page, lineText: string, column: number): P
 		throw new Error(`editor line not visible: ${lineText}`);
 	}
 	const charWidth = box.width / text.length;
-	await page.mouse.move(box.x + charWidth * (text.indexOf(lineText) + column + 0.5), box.y + box.height / 2);
+	const x = box.x + charWidth * (text.indexOf(lineText) + column + 0.5);
+	const y = box.y + box.height / 2;
+	// The editor shows a hover after the mouse moves and rests over a word: come in from the side.
+	await page.mouse.move(x - 3 * charWidth, y);
+	await page.mouse.move(x, y, { steps: 5 });
 }
 
-async function completeTimestamp({ page, outDir }: Drive): Promise<string> {
-	await openLineAfter(page, 'Index lag back under 30 seconds.');
+async function completeTimestamp(drive: Drive): Promise<string> {
+	const { page, outDir } = drive;
+	await openLineAfter(drive, 'Index lag back under 30 seconds.', '- 12:4x Status page updated to resolved.');
 	// The space after "-" is a trigger character: the list opens by itself, as it does for a person typing.
 	await page.keyboard.type('- ', { delay: 50 });
 	const row = page.locator('.suggest-widget .monaco-list-row', { hasText: /^\s*12:4[1-9]/ }).first();
@@ -212,11 +236,13 @@ async function chartFrame(page: Page, timeoutMs: number): Promise<import('playwr
 	throw new Error('no webview frame shows svg.pm-chart');
 }
 
-async function chartFollowsEdit({ page }: Drive): Promise<string> {
+async function chartFollowsEdit(drive: Drive): Promise<string> {
+	const { page } = drive;
 	const chart = await chartFrame(page, 5000);
 	const before = await chart.locator('.pm-hole[data-hole]').count();
-	await openLineAfter(page, 'the upgrade pull request did not link them.');
-	await page.keyboard.type('- **Capacity**: The indexer nodes had no headroom for a queue twice the old size.');
+	const factor = '- **Capacity**: The indexer nodes had no headroom for a queue twice the old size.';
+	await openLineAfter(drive, 'the upgrade pull request did not link them.', factor);
+	await page.keyboard.type(factor);
 	await chart.locator('.pm-hole[data-hole]').nth(before).waitFor({ state: 'attached', timeout: 20_000 });
 	return `${before} holes before the edit, ${await chart.locator('.pm-hole[data-hole]').count()} after`;
 }
@@ -230,4 +256,28 @@ async function clickHole({ page, outDir }: Drive): Promise<string> {
 	await cursor.waitFor({ timeout: 15_000 });
 	const shot = await screenshot(page, outDir, 'editor-preview.png');
 	return `hole ${await hole.getAttribute('data-hole')} → ${(await cursor.innerText()).trim()}; ${shot}`;
+}
+
+/**
+ * The installed extension's page in the Extensions view shows its README. (Its screenshots are not shown
+ * there: VS Code drops image sources that are not https; a gallery serves them from the repository.)
+ */
+async function extensionPage({ page }: Drive): Promise<string> {
+	// The Extensions view lists what is installed first; the gallery is out of reach and lists nothing.
+	await page.keyboard.press('Control+Shift+X');
+	const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Postmortem' }).first();
+	await item.waitFor({ timeout: 30_000 });
+	await item.click();
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		for (const frame of page.frames()) {
+			const headings = await frame.evaluate(() => [...document.querySelectorAll('h2')].map((heading) => heading.textContent ?? '')).catch((): string[] => []);
+			if (headings.includes('In the editor') && headings.includes('Other editors')) {
+				await page.screenshot({ path: path.join(cacheDir, 'extension-page.png') });
+				return `README sections: ${headings.join(', ')}`;
+			}
+		}
+		await page.waitForTimeout(250);
+	}
+	throw new Error('the extension page does not show the README');
 }

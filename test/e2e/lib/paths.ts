@@ -8,6 +8,7 @@ export const codeServerEntry = path.join(cacheDir, 'code-server', 'node_modules'
 export const suiteOut = path.join(cacheDir, 'out', 'suite');
 export const suiteHost = path.join(repoRoot, 'test', 'e2e', 'host');
 export const fixtureWorkspace = path.join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace');
-export const screenshotDir = path.join(repoRoot, 'docs', 'images');
+/** The README's screenshots are refreshed only when asked (E2E_UPDATE_SCREENSHOTS=1); otherwise into the cache. */
+export const screenshotDir = process.env.E2E_UPDATE_SCREENSHOTS ? path.join(repoRoot, 'docs', 'images') : path.join(cacheDir, 'screenshots');
 /** The shared corpus beside the repository, when it is there (never copied into the repository). */
 export const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
