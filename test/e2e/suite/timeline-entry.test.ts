@@ -32,6 +32,23 @@ suite('Timeline entries', () => {
 		assert.match(editor.document.lineAt(end.line + 1).text, new RegExp(`^- ${label(next)}\\b`));
 	});
 
+	test('the timeline-entry snippet is offered on a new line and inserts a timed entry', async () => {
+		const editor = await openFixture(searchLag);
+		const uri = workspaceFile(searchLag);
+		await waitForDiagnostics(uri, (all) => all.length > 0, 'the postmortem checked');
+		const end = endOfLineWith(editor.document, lastEntry);
+		await insertAt(editor, end, '\n');
+		const position = new vscode.Position(end.line + 1, 0);
+		const snippet = await waitFor(async () => {
+			const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+			return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && label(item) === 'timeline-entry');
+		}, 'the timeline-entry snippet among the completions');
+		assert.ok(snippet.insertText instanceof vscode.SnippetString, 'a snippet, with tab stops');
+		assert.ok(await editor.insertSnippet(snippet.insertText, position), 'the snippet was inserted');
+		// The snippet writes the editor's current time, then a placeholder for the event.
+		assert.match(editor.document.lineAt(end.line + 1).text, /^- \d{2}:\d{2} What happened$/);
+	});
+
 	test('"Insert timeline entry (now)" appends an entry with the current time in the timeline\'s format', async () => {
 		const editor = await openFixture(searchLag);
 		const uri = workspaceFile(searchLag);
