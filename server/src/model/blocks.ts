@@ -233,6 +233,10 @@ function addTextBlock(state: WalkState, kind: BlockKind, open: Token, inline: To
 	}
 	const contentLines = inline.content.split('\n');
 	const segments: Span[] = [];
+	// The lines the span starts and ends on: markdown-it counts a line of only a no-break space, form feed
+	// or the like as paragraph text, but the span leaves it out, so `line` must not be taken from the map.
+	let firstLine: number | undefined;
+	let lastLine = map[0];
 	for (let index = 0; index < contentLines.length; index++) {
 		const line = map[0] + index;
 		if (line >= state.lineStarts.length) {
@@ -241,6 +245,8 @@ function addTextBlock(state: WalkState, kind: BlockKind, open: Token, inline: To
 		const segment = locateContent(state, line, contentLines[index]);
 		if (segment !== undefined) {
 			segments.push(segment);
+			firstLine ??= line;
+			lastLine = line;
 		}
 	}
 	if (segments.length === 0) {
@@ -250,8 +256,8 @@ function addTextBlock(state: WalkState, kind: BlockKind, open: Token, inline: To
 	const block: RawBlock = {
 		kind,
 		span,
-		line: map[0],
-		endLine: map[0] + contentLines.length - 1,
+		line: firstLine ?? map[0],
+		endLine: lastLine,
 		prose: proseOf(state.text, span, segments),
 		quoted: state.quoteDepth > 0,
 		listItemIndex: state.listStack.at(-1),

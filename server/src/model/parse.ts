@@ -59,13 +59,15 @@ function withoutRawFields<T extends { firstBlockIndex: number | undefined }>(ite
 
 /**
  * What markdown-it sees: front matter lines blanked (it would read `---` as a rule and the keys as a
- * heading) and a leading BOM turned into a space. Line numbers stay the same as in the original.
+ * heading) and a leading BOM turned into a space. Line numbers stay the same as in the original: the
+ * blanked characters become spaces, because deleting them joined a line's `\r` to the next line's `\n`
+ * into one CRLF, and every line after front matter with CR endings was read one line off.
  */
 function markdownSource(text: string, lineStarts: readonly number[], frontMatter: FrontMatterBlock | undefined): string {
 	let source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 	if (frontMatter !== undefined) {
 		const end = lineContentEnd(text, lineStarts, frontMatter.lastLine);
-		source = source.slice(0, end).replace(/[^\r\n]/g, '') + source.slice(end);
+		source = source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 	}
 	return source;
 }
