@@ -40,7 +40,8 @@ function lineText(text: string, lineStarts: readonly number[], line: number): st
 function parseYamlBody(body: string): { data: Record<string, unknown>; error: string | undefined } {
 	try {
 		// Aliases are capped by the library (maxAliasCount) so a "billion laughs" block cannot blow up memory.
-		const value: unknown = parseYaml(body, { maxAliasCount: 50, prettyErrors: false });
+		// logLevel 'error': the library's warnings would otherwise go to the server's stderr on every keystroke.
+		const value: unknown = parseYaml(body, { maxAliasCount: 50, prettyErrors: false, logLevel: 'error' });
 		if (value === null || value === undefined) {
 			return { data: {}, error: undefined };
 		}
