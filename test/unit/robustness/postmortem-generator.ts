@@ -58,6 +58,10 @@ const blameSentences = [
 	'> {name} should have paged the database team.',
 	'Root cause: the canary only received new sessions.',
 	'Nobody could have known that, obviously.',
+	"The outage was caused by {name}'s mistake.",
+	'It was just a small config change; {name} simply restarted the wrong node.',
+	'{name} was written up and removed from the on-call rotation.',
+	'This was entirely the fault of {name}.',
 ];
 const factorLines = [
 	'- **Testing**: No test read a token written by the previous release.',
@@ -72,13 +76,28 @@ const actionLines = [
 	'- [ ] Improve monitoring.',
 	'- [ ] Make sure {name} double-checks deploys. Owner: {name}. Due: next week.',
 	'- Route existing sessions to the canary (DEP-311, @deploy-platform, 2027-01-15)',
+	'- [ ] Remind engineers to be more careful. Owner: @sre. Due: ASAP.',
+	'- [ ] Rotate the signing key. Owner: @security. Due: 2025-01-10. SEC-7.',
+	'- [ ] Train {name} on the deploy tool. Owner: @lead. Due: Q1.',
 	'| Add alert on 5xx | @sre | 2026-12-08 | SRE-889 |',
 ];
 
 function time(random: Random): string {
 	const hour = String(random.int(24)).padStart(2, '0');
 	const minute = String(random.int(60)).padStart(2, '0');
-	return random.pick([`${hour}:${minute}`, `${hour}:${minute} UTC`, `2026-11-18 ${hour}:${minute}`, `${Number(hour) % 12 || 12}:${minute} PM`, `2026-11-18T${hour}:${minute}Z`, `~${hour}:${minute}`]);
+	return random.pick([
+		`${hour}:${minute}`,
+		`${hour}:${minute} UTC`,
+		`2026-11-18 ${hour}:${minute}`,
+		`${Number(hour) % 12 || 12}:${minute} PM`,
+		`2026-11-18T${hour}:${minute}Z`,
+		`~${hour}:${minute}`,
+		`04/05/2026 ${hour}:${minute}`,
+		`${hour}:7${minute}`,
+		`13:${minute} PM`,
+		'HH:MM',
+		`20XX-MM-DD ${hour}:${minute}`,
+	]);
 }
 
 function fill(random: Random, template: string): string {
