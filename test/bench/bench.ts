@@ -85,6 +85,7 @@ async function main(): Promise<void> {
 	console.log(`  heap after 1,000 open/close cycles: ${heap.cycleStart?.toFixed(1)} → ${heap.cycleEnd?.toFixed(1)} MB (${(heap.growth * 100).toFixed(1)}%, target within 10%)`);
 	const vsix = vsixSizeKb();
 	console.log(`  .vsix size                               ${vsix === undefined ? 'no .vsix built (npm run package)' : `${vsix.toFixed(0)} KB (target ≤ 1 MB)`}`);
+	(await import('./rules')).benchRules();
 }
 
 void main();
