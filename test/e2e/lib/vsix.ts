@@ -75,6 +75,7 @@ export function vsixProblems(file: string, manifest: Manifest): string[] {
 			problems.push(`not on the allow-list: ${name} (.vscodeignore)`);
 		}
 	}
+	problems.push(...listingProblems(manifest));
 	const expected = [...required, ...manifestFiles(manifest)];
 	for (const name of new Set(expected)) {
 		if (!names.includes(name)) {
@@ -87,11 +88,29 @@ export function vsixProblems(file: string, manifest: Manifest): string[] {
 interface Manifest {
 	readonly main?: string;
 	readonly icon?: string;
+	readonly license?: string;
+	readonly categories?: readonly string[];
+	readonly keywords?: readonly string[];
 	readonly contributes?: {
 		readonly grammars?: ReadonlyArray<{ readonly path?: string }>;
 		readonly snippets?: ReadonlyArray<{ readonly path?: string }>;
 		readonly jsonValidation?: ReadonlyArray<{ readonly url?: string }>;
 	};
+}
+
+/** What a gallery listing needs from the manifest. */
+function listingProblems(manifest: Manifest): string[] {
+	const problems: string[] = [];
+	if (!manifest.icon?.endsWith('.png')) {
+		problems.push('package.json: "icon" must name a PNG');
+	}
+	if (!manifest.license) {
+		problems.push('package.json: no "license"');
+	}
+	if ((manifest.categories ?? []).length === 0 || (manifest.keywords ?? []).length === 0) {
+		problems.push('package.json: "categories" and "keywords" must not be empty');
+	}
+	return problems;
 }
 
 /** Every file the manifest points at (main, icon, grammars, snippets, schemas), as package entry names. */
