@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { maskInline } from '../../../server/src/model/prose';
+import { maskInline, splitSentences } from '../../../server/src/model/prose';
 
 /** Shows masked characters as `#` (spaces stay spaces) so expectations read like the input. */
 function masked(source: string): string {
@@ -64,6 +64,31 @@ suite('prose: tags, images and link targets', () => {
 			maskInline(source);
 			const elapsed = performance.now() - started;
 			assert.ok(elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+		});
+	}
+});
+
+suite('prose: sentences', () => {
+	const sentences = (prose: string): string[] => splitSentences(prose).map((span) => prose.slice(span.start, span.end));
+
+	test('sentences end at marks followed by a space, not after abbreviations or initials', () => {
+		assert.deepEqual(sentences('The deploy failed. Dave rolled back, e.g. at 14:35. J. Smith paged! Done? Version 4.2 shipped'), [
+			'The deploy failed.',
+			'Dave rolled back, e.g. at 14:35.',
+			'J. Smith paged!',
+			'Done?',
+			'Version 4.2 shipped',
+		]);
+	});
+
+	// Found by test/unit/robustness: each mark of a long run scanned the rest of the run, and each dot
+	// walked back over the whole run looking for an abbreviation.
+	for (const [name, prose] of [['50,000 dots', `Wait${'.'.repeat(50_000)} then`], ['50,000 bangs', `Wait${'!'.repeat(50_000)} then`]] as const) {
+		test(`${name} are split in linear time`, () => {
+			const started = performance.now();
+			splitSentences(prose);
+			const elapsed = performance.now() - started;
+			assert.ok(elapsed < 500, `took ${Math.round(elapsed)} ms`);
 		});
 	}
 });
