@@ -89,6 +89,7 @@ export const postmortemPumps: readonly Payload[] = [
 	payload('"\\"" quotes ×50k', 50_000, (n) => `He said ${'"a '.repeat(n)}`),
 	payload('10k headings', 10_000, (n) => Array.from({ length: n }, (_, i) => `## Timeline ${i}\n`).join('')),
 	payload('CR-only 20k lines', 20_000, (n) => '- 10:00 x\r'.repeat(n)),
+	payload('action item with 20k references', 20_000, (n) => `- [ ] ${';to ABC-12 '.repeat(n)}`),
 	payload('"Wait" + "."×50k + " then"', 50_000, (n) => `Wait${'.'.repeat(n)} then`),
 	payload('"Wait" + "!"×50k + " then"', 50_000, (n) => `Wait${'!'.repeat(n)} then`),
 	payload('10k disable-next-line comments', 10_000, (n) => '<!-- postmortem-disable-next-line timeline -->\n- Dave should have known.\n'.repeat(n)),
