@@ -77,6 +77,7 @@ function receive(message: ToWebview): void {
 		state = { ...state, source: message.source, payload: message.payload, status: undefined, highlighted: sameDocument ? state.highlighted : null };
 		save();
 		render();
+		post({ type: 'drawn', source: message.source, version: message.payload.version });
 	} else if (message.source !== state.source) {
 		return;
 	} else if (message.type === 'highlight') {

@@ -34,6 +34,8 @@ export function registerPreview(context: vscode.ExtensionContext, client: ChartS
 	};
 	return [
 		vscode.commands.registerCommand('postmortem.openPreview', open),
+		// Not in the palette: the in-editor tests wait on it for the chart to follow an edit.
+		vscode.commands.registerCommand('postmortem.previewDrawnVersion', () => current?.drawn()),
 		vscode.window.registerWebviewPanelSerializer(previewViewType, {
 			async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
 				const preview = adopt(panel);

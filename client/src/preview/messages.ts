@@ -22,7 +22,9 @@ export type FromWebview =
 	| { readonly type: 'reveal'; readonly source: string; readonly line: number; readonly hole: number }
 	| { readonly type: 'exportSvg'; readonly source: string }
 	/** The chart drawn on the webview's canvas, as base64 PNG, to be saved where the user chooses. */
-	| { readonly type: 'savePng'; readonly source: string; readonly data: string };
+	| { readonly type: 'savePng'; readonly source: string; readonly data: string }
+	/** A chart for this document version is on screen: lets tests (and only they) wait for a redraw. */
+	| { readonly type: 'drawn'; readonly source: string; readonly version: number };
 
 export const limits = {
 	maxSourceLength: 8192,
@@ -38,6 +40,7 @@ const fromWebviewKeys: Readonly<Record<FromWebview['type'], readonly string[]>> 
 	reveal: ['type', 'source', 'line', 'hole'],
 	exportSvg: ['type', 'source'],
 	savePng: ['type', 'source', 'data'],
+	drawn: ['type', 'source', 'version'],
 };
 
 /** Base64 of a PNG file: starts with the PNG signature, only base64 characters. */
@@ -73,6 +76,8 @@ function checkFromWebview(raw: unknown): FromWebview | undefined {
 			return typeof raw.data === 'string' && raw.data.length <= limits.maxPngBase64 && pngBase64.test(raw.data)
 				? { type, source, data: raw.data }
 				: undefined;
+		case 'drawn':
+			return isIndex(raw.version, Number.MAX_SAFE_INTEGER) ? { type, source, version: raw.version } : undefined;
 	}
 }
 

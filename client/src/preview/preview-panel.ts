@@ -27,6 +27,8 @@ export class PreviewPanel implements vscode.Disposable {
 	private document: vscode.TextDocument | undefined;
 	private payload: ChartPayload | undefined;
 	private highlighted: number | null = null;
+	/** The document version whose chart the webview last reported on screen. */
+	private drawnVersion: number | undefined;
 	private lastRequest = 0;
 	private disposed = false;
 	private timer: ReturnType<typeof setTimeout> | undefined;
@@ -167,13 +169,20 @@ export class PreviewPanel implements vscode.Disposable {
 		if (message.source !== document.uri.toString()) {
 			return;
 		}
-		if (message.type === 'reveal') {
+		if (message.type === 'drawn') {
+			this.drawnVersion = message.version;
+		} else if (message.type === 'reveal') {
 			await this.reveal(message, document);
 		} else if (message.type === 'exportSvg') {
 			await this.exportSvg(document);
 		} else {
 			await this.savePng(message.data, document);
 		}
+	}
+
+	/** Which document version the chart on screen was drawn for, as the webview reported it. */
+	drawn(): { readonly uri: string; readonly version: number } | undefined {
+		return this.document === undefined || this.drawnVersion === undefined ? undefined : { uri: this.document.uri.toString(), version: this.drawnVersion };
 	}
 
 	private async reveal(message: Extract<FromWebview, { type: 'reveal' }>, document: vscode.TextDocument): Promise<void> {

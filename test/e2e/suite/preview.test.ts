@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllWithoutSaving, openFixture, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+import { closeAllWithoutSaving, endOfLineWith, insertAt, openFixture, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 const searchLag = 'postmortems/2026-11-10-search-index-lag.md';
 
@@ -24,5 +24,19 @@ suite('Swiss cheese preview', () => {
 		await vscode.commands.executeCommand('postmortem.openPreview');
 		await waitFor(() => previewTabs().some((candidate) => candidate.isActive) && true, 'the preview revealed again');
 		assert.equal(previewTabs().length, 1, 'one preview, reused');
+	});
+
+	test('the chart follows an edit: the webview reports drawing the new document version', async () => {
+		const editor = await openFixture(searchLag);
+		await waitForDiagnostics(workspaceFile(searchLag), (all) => all.length > 0, 'the postmortem checked');
+		await vscode.commands.executeCommand('postmortem.openPreview');
+		const drawnVersion = async (): Promise<number | undefined> =>
+			((await vscode.commands.executeCommand('postmortem.previewDrawnVersion')) as { uri: string; version: number } | undefined)?.version;
+		const first = editor.document.version;
+		await waitFor(async () => (await drawnVersion()) === first && true, `the chart for version ${first}`);
+		await insertAt(editor, endOfLineWith(editor.document, '## Contributing factors'), '\n- **Runbooks**: The rollback runbook did not cover the indexer.');
+		const edited = editor.document.version;
+		assert.ok(edited > first);
+		await waitFor(async () => (await drawnVersion()) === edited && true, `the chart for version ${edited}`);
 	});
 });
