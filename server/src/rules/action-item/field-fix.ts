@@ -92,7 +92,24 @@ function casedLike(example: string, word: string): string {
 }
 
 /** The label another item of the document uses for this kind of field, e.g. "**Owner:** " or "(owner: ". */
+/** Per document and field kind: every item's fix asks, and scanning all items each time was quadratic. */
+const documentLabels = new WeakMap<PostmortemDocument, Map<FieldKind, { text: string; parenthesised: boolean }>>();
+
 function documentLabel(doc: PostmortemDocument, kind: FieldKind): { text: string; parenthesised: boolean } {
+	let labels = documentLabels.get(doc);
+	if (labels === undefined) {
+		labels = new Map();
+		documentLabels.set(doc, labels);
+	}
+	let label = labels.get(kind);
+	if (label === undefined) {
+		label = findDocumentLabel(doc, kind);
+		labels.set(kind, label);
+	}
+	return label;
+}
+
+function findDocumentLabel(doc: PostmortemDocument, kind: FieldKind): { text: string; parenthesised: boolean } {
 	for (const other of doc.actionItems) {
 		const field = kind === 'owner' ? other.owner : other.due;
 		const match = field === undefined || other.table !== undefined ? null : fieldLabel.exec(doc.text.slice(Math.max(0, field.span.start - 30), field.span.start));
