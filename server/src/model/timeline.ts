@@ -183,7 +183,7 @@ function fromHeading(input: TimelineInput, block: RawBlock, source: string, sect
 
 function fromTableRow(input: TimelineInput, cell: RawBlock, seenRows: Set<string>, sectionIndex: number): Found[] {
 	const table = cell.tableIndex === undefined ? undefined : input.tables[cell.tableIndex];
-	const row = table?.rows.find((candidate) => candidate.line === cell.line);
+	const row = table === undefined ? undefined : rowsByLine(table).get(cell.line);
 	const key = `${cell.tableIndex}:${cell.line}`;
 	if (table === undefined || row === undefined || row.header || seenRows.has(key) || row.cells.length === 0) {
 		return [];
@@ -353,5 +353,25 @@ function findDeclaredZone(input: TimelineInput): TimeZoneRef | undefined {
 
 function isHeaderCell(input: TimelineInput, block: RawBlock): boolean {
 	const table = block.tableIndex === undefined ? undefined : input.tables[block.tableIndex];
-	return table?.rows.some((row) => row.header && row.line === block.line) ?? false;
+	return table === undefined ? false : rowsByLine(table).get(block.line)?.header === true;
+}
+
+/**
+ * A table's rows by line (one row per line), built once per table: searching the rows for each cell was
+ * quadratic in the rows (a 5,000-row timeline table took seconds to read).
+ */
+const rowIndexes = new WeakMap<RawTable, Map<number, RawTable['rows'][number]>>();
+
+function rowsByLine(table: RawTable): Map<number, RawTable['rows'][number]> {
+	let rows = rowIndexes.get(table);
+	if (rows === undefined) {
+		rows = new Map();
+		for (const row of table.rows) {
+			if (!rows.has(row.line)) {
+				rows.set(row.line, row);
+			}
+		}
+		rowIndexes.set(table, rows);
+	}
+	return rows;
 }

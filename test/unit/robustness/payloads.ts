@@ -89,6 +89,8 @@ export const postmortemPumps: readonly Payload[] = [
 	payload('"\\"" quotes ×50k', 50_000, (n) => `He said ${'"a '.repeat(n)}`),
 	payload('10k headings', 10_000, (n) => Array.from({ length: n }, (_, i) => `## Timeline ${i}\n`).join('')),
 	payload('CR-only 20k lines', 20_000, (n) => '- 10:00 x\r'.repeat(n)),
+	payload('timeline table, 20k rows', 20_000, (n) => `| Time | Event |\n|---|---|\n${'| 10:00 | Dave rolled back |\n'.repeat(n)}`),
+	payload('action list, 20k items without fields', 20_000, (n) => '- [ ] Add a regression test.\n'.repeat(n)),
 	payload('action item with 20k references', 20_000, (n) => `- [ ] ${';to ABC-12 '.repeat(n)}`),
 	payload('"Wait" + "."×50k + " then"', 50_000, (n) => `Wait${'.'.repeat(n)} then`),
 	payload('"Wait" + "!"×50k + " then"', 50_000, (n) => `Wait${'!'.repeat(n)} then`),
