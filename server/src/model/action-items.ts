@@ -8,22 +8,15 @@
  * ("- Lighthouse" over its fixes), empty template rows and `{{ placeholder }}` lines.
  */
 import { readInlineFields, parseDueDate, type DueDateOrder } from './action-item-fields';
-import type { RawBlock, RawListItem, RawTable } from './blocks';
+import type { RawListItem, RawTable, StructureInput } from './blocks';
 import { classifyHeading } from './section-kinds';
 import { plainTitle } from './sections';
 import { readLeadingTimestamp } from './timestamps';
-import type { ActionItem, ActionItemField, ActionItemTable, Section, Span } from './types';
+import type { ActionItem, ActionItemField, ActionItemTable, Span } from './types';
 
 export { parseDueDate, readInlineFields } from './action-item-fields';
 
-export interface ActionItemInput {
-	readonly text: string;
-	readonly lineStarts: readonly number[];
-	readonly sections: readonly Section[];
-	readonly blocks: readonly RawBlock[];
-	readonly blockSections: readonly (number | undefined)[];
-	readonly listItems: readonly RawListItem[];
-	readonly tables: readonly RawTable[];
+export interface ActionItemInput extends StructureInput {
 	/** How the document orders numeric dates (from its timeline), for due dates like 07-12-2026. */
 	readonly dateOrder?: DueDateOrder;
 }

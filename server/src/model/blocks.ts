@@ -6,7 +6,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { maskInline } from './prose';
 import { lineContentEnd, lineText } from './text';
-import type { BlockKind, ListItem, Span, Table, TableRow } from './types';
+import type { BlockKind, ListItem, Section, Span, Table, TableRow } from './types';
 
 
 /**
@@ -40,6 +40,20 @@ export interface RawListItem extends Omit<ListItem, 'sectionIndex'> {
 
 export interface RawTable extends Omit<Table, 'sectionIndex'> {
 	readonly cellBlockIndexes: readonly (readonly number[])[];
+}
+
+/**
+ * What the readers of timeline entries, factors and action items start from: the text, its lines, the
+ * sections, and the block structure with each block's section.
+ */
+export interface StructureInput {
+	readonly text: string;
+	readonly lineStarts: readonly number[];
+	readonly sections: readonly Section[];
+	readonly blocks: readonly RawBlock[];
+	readonly blockSections: readonly (number | undefined)[];
+	readonly listItems: readonly RawListItem[];
+	readonly tables: readonly RawTable[];
 }
 
 export interface BlockStructure {

@@ -3,19 +3,12 @@
  * prefix (`- **Testing**: …`), a sub-heading with bullets under it (`### Testing`), a `Layer: X` field, or
  * not at all, in which case the words suggest it (test → Testing, deploy → Deployment, …).
  */
-import type { RawBlock, RawListItem } from './blocks';
+import type { RawListItem, StructureInput } from './blocks';
 import { splitWords } from './words';
-import type { ContributingFactor, LayerSource, Section, SectionKind, Span } from './types';
+import type { ContributingFactor, LayerSource, SectionKind, Span } from './types';
 import { lineAt } from './text';
 
-export interface FactorInput {
-	readonly text: string;
-	readonly lineStarts: readonly number[];
-	readonly sections: readonly Section[];
-	readonly blocks: readonly RawBlock[];
-	readonly blockSections: readonly (number | undefined)[];
-	readonly listItems: readonly RawListItem[];
-}
+export type FactorInput = Omit<StructureInput, 'tables'>;
 
 const factorKinds: ReadonlySet<SectionKind> = new Set(['contributing-factors', 'what-went-wrong']);
 

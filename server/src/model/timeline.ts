@@ -3,7 +3,7 @@
  * table rows, one heading per entry, or paragraph lines. Date labels ("## May 12", "**7th Sept:**") set the
  * date for the bare times after them.
  */
-import type { RawBlock, RawListItem, RawTable } from './blocks';
+import type { RawBlock, RawListItem, RawTable, StructureInput } from './blocks';
 import { sectionIndexAt } from './sections';
 import { lineAt, lineContentEnd } from './text';
 import {
@@ -18,20 +18,12 @@ import type {
 	CalendarDate,
 	LifecycleMarker,
 	ParsedTimestamp,
-	Section,
 	Span,
 	TimeZoneRef,
 	TimelineEntry,
 } from './types';
 
-export interface TimelineInput {
-	readonly text: string;
-	readonly lineStarts: readonly number[];
-	readonly sections: readonly Section[];
-	readonly blocks: readonly RawBlock[];
-	readonly blockSections: readonly (number | undefined)[];
-	readonly listItems: readonly RawListItem[];
-	readonly tables: readonly RawTable[];
+export interface TimelineInput extends StructureInput {
 	readonly documentDate: CalendarDate | undefined;
 	readonly frontMatterZone: { readonly name: string; readonly span: Span } | undefined;
 }
