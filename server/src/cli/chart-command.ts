@@ -8,9 +8,8 @@ import { Option } from 'commander';
 import { buildChartPayload } from '../chart/chart-data';
 import type { ChartTheme } from '../chart/palette';
 import { renderSvg } from '../chart/svg';
-import { defaultConfig } from '../config';
-import { findConfigFile, readConfigFile, type LoadedConfig } from '../config-file';
 import { parsePostmortem } from '../model/parse';
+import { loadCliConfig } from './config';
 import { exitCodes, type CliIo, type CommandRegistration } from './context';
 import { readText } from './files';
 import { displayRelative } from './paths';
@@ -35,7 +34,7 @@ export const registerChartCommand: CommandRegistration = (program, io, setExitCo
 };
 
 export async function runChart(file: string, options: ChartCommandOptions, io: CliIo): Promise<number> {
-	const loaded = await loadConfig(options.config, io);
+	const loaded = await loadCliConfig(options.config, io);
 	if (loaded.unreadable && options.config !== undefined) {
 		io.stderr.write(`postmortem: ${loaded.errors.join('\n')}\n`);
 		return exitCodes.usage;
@@ -70,12 +69,3 @@ async function writeOutput(absolutePath: string, shown: string, svg: string, fac
 	return exitCodes.ok;
 }
 
-async function loadConfig(explicitPath: string | undefined, io: CliIo): Promise<LoadedConfig> {
-	if (explicitPath !== undefined) {
-		return readConfigFile(resolve(io.cwd, explicitPath), explicitPath);
-	}
-	const found = await findConfigFile(io.cwd);
-	return found === undefined
-		? { config: defaultConfig, errors: [], path: undefined, unreadable: false }
-		: readConfigFile(found, displayRelative(found, io.cwd));
-}

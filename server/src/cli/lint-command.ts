@@ -2,17 +2,16 @@
  * `postmortem lint [files or globs…]`: lints postmortems the way the editor does and reports them in
  * a format for people (text), scripts (json) or CI (sarif, github).
  */
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError, Option } from 'commander';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultConfig, type PostmortemConfig } from '../config';
-import { findConfigFile, readConfigFile, type LoadedConfig } from '../config-file';
+import type { PostmortemConfig } from '../config';
 import { docsBaseUri, toDiagnostic } from '../features/diagnostics';
 import { lint, type Finding } from '../lint';
 import { parsePostmortem } from '../model/parse';
 import { rules } from '../rules';
 import { isPostmortem } from '../selection';
+import { loadCliConfig } from './config';
 import { exitCodes, type CliIo, type CommandRegistration } from './context';
 import { expandInputs, readText, type LintTarget } from './files';
 import { countBySeverity, formatNames, formatters, type FileResult, type FormatContext, type FormatName } from './formatters';
@@ -88,16 +87,6 @@ async function lintTargets(
 		}
 	}
 	return { results, problems };
-}
-
-async function loadCliConfig(explicitPath: string | undefined, io: CliIo): Promise<LoadedConfig> {
-	if (explicitPath !== undefined) {
-		return readConfigFile(resolve(io.cwd, explicitPath), explicitPath);
-	}
-	const found = await findConfigFile(io.cwd);
-	return found === undefined
-		? { config: defaultConfig, errors: [], path: undefined, unreadable: false }
-		: readConfigFile(found, displayRelative(found, io.cwd));
 }
 
 /**

@@ -25,17 +25,4 @@ export function withFactors(factors: readonly (readonly [layer: string, text: st
 }
 
 /** Layer names the default order knows, in that order (without 'Other'). */
-export const twelveLayers = [
-	'Design',
-	'Code review',
-	'Testing',
-	'Deployment',
-	'Configuration',
-	'Capacity',
-	'Dependencies',
-	'Monitoring',
-	'Alerting',
-	'Runbooks',
-	'Response',
-	'Communication',
-] as const;
+export const twelveLayers: readonly string[] = defaultLayerOrder.filter((layer) => layer !== 'Other');
