@@ -257,12 +257,16 @@ export function reportsFinishedWork(text: string): boolean {
 		return true;
 	}
 	const passive = words.findIndex((word, index) => (word === 'been' && ['has', 'have'].includes(words[index - 1])) || ['was', 'were', 'is', 'are'].includes(word));
-	const clause = words.slice(0, Math.max(passive, 0)).some((word) => ['that', 'which', 'who', 'if', 'when', 'where'].includes(word));
+	// A passive inside a subordinate clause is the object of the plan, not a report: "Look into why alerts
+	// were delayed", "Find out how the keys were leaked".
+	const clause = words.slice(0, Math.max(passive, 0)).some((word) => clauseOpeners.has(word));
 	const participle = words[passive + 1] ?? '';
 	// "EIP-6110 is updated to…" reports a change; "monitoring is needed" asks for one.
 	const present = words[passive] === 'is' || words[passive] === 'are';
 	return passive !== -1 && passive < 10 && !clause && /(?:ed|en|made|set|built|put)$/u.test(participle) && !(present && stillWanted.has(participle));
 }
+
+const clauseOpeners = new Set(['that', 'which', 'who', 'if', 'when', 'where', 'why', 'how', 'whether', 'what']);
 
 const stillWanted = new Set(['needed', 'required', 'expected', 'planned', 'proposed', 'suggested', 'recommended', 'desired', 'wanted', 'missing', 'broken', 'blocked', 'tracked', 'owned', 'scheduled', 'assigned', 'being', 'given', 'open', 'often', 'seen', 'written']);
 

@@ -86,6 +86,11 @@ suite('model: action items', () => {
 		assert.deepEqual(found.map((item) => item.status), ['done', 'done', undefined, 'done', 'done', undefined]);
 	});
 
+	test('a passive in a question the item asks ("why alerts were delayed") is not a report of finished work', () => {
+		const found = items(['## Action items', '- Look into why alerts were delayed', '- Find out how the keys were leaked', '- Determine whether the cache was evicted', '- Alerts were delayed by the queue']);
+		assert.deepEqual(found.map((item) => item.status), [undefined, undefined, undefined, 'done']);
+	});
+
 	test('a finished step followed by ongoing work ("Identified and working on…") is not done', () => {
 		const found = items(['## Remediation', '- Identified and working on the remaining sync issues', '- Fixed and deployed the parser', '- Fixed the parser and working on the rest']);
 		assert.deepEqual(found.map((item) => item.status), [undefined, 'done', 'done']);
