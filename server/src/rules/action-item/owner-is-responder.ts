@@ -14,15 +14,18 @@ export function isIndividualOwner(owner: string, teams: readonly string[]): bool
 	return !groupWords.test(owner) && !owner.includes('/') && owner.split(/\s+/u).length <= 3;
 }
 
+/** Each timeline entry's text, lower-cased once per lint rather than once per action item. */
+function lowerEntryTexts(doc: PostmortemDocument): string[] {
+	return doc.timeline.map((entry) => doc.text.slice(entry.textSpan.start, entry.textSpan.end).toLowerCase());
+}
+
 /** The first timeline entry that names the person (handle without `@`, or the full or given name). */
-export function responderEntry(doc: PostmortemDocument, owner: string): TimelineEntry | undefined {
+function responderEntry(doc: PostmortemDocument, entryTexts: readonly string[], owner: string): TimelineEntry | undefined {
 	const name = owner.replace(/^@/u, '').trim();
 	const given = name.split(/[\s._-]/u)[0];
 	const candidates = [name, given].filter((candidate) => candidate.length >= 3).map((candidate) => candidate.toLowerCase());
-	return doc.timeline.find((entry) => {
-		const text = doc.text.slice(entry.textSpan.start, entry.textSpan.end).toLowerCase();
-		return candidates.some((candidate) => containsWord(text, candidate));
-	});
+	const index = entryTexts.findIndex((text) => candidates.some((candidate) => containsWord(text, candidate)));
+	return index === -1 ? undefined : doc.timeline[index];
 }
 
 function containsWord(text: string, word: string): boolean {
@@ -43,11 +46,13 @@ export const ownerIsResponder: Rule = {
 	defaultSeverity: 'information',
 	check(context: RuleContext): void {
 		const { doc } = context;
+		let entryTexts: string[] | undefined;
 		for (const item of doc.actionItems) {
 			if (!isOpen(item) || item.owner === undefined || !isIndividualOwner(item.owner.text, context.teams)) {
 				continue;
 			}
-			const entry = responderEntry(doc, item.owner.text);
+			entryTexts ??= lowerEntryTexts(doc);
+			const entry = responderEntry(doc, entryTexts, item.owner.text);
 			if (entry !== undefined) {
 				context.report({
 					span: item.owner.span,
