@@ -49,11 +49,12 @@ export class PhraseMatcher {
 	match(words: readonly Word[]): PhraseMatch[] {
 		const matches: PhraseMatch[] = [];
 		for (let index = 0; index < words.length; index++) {
-			walk(this.root, words, index, (sources, count) => {
-				for (const source of sources) {
-					matches.push({ source, wordIndex: index, wordCount: count });
-				}
-			});
+			// Most words start no phrase: one lookup, no walk.
+			let node = this.root.children.get(words[index].norm);
+			for (let next = index + 1; node !== undefined; next++) {
+				node.terminals?.forEach((source) => matches.push({ source, wordIndex: index, wordCount: next - index }));
+				node = next < words.length ? node.children.get(words[next].norm) : undefined;
+			}
 		}
 		if (matches.length === 0 || this.allowed.children.size === 0) {
 			return matches;
@@ -65,11 +66,15 @@ export class PhraseMatcher {
 	private allowedWordIndexes(words: readonly Word[]): Set<number> {
 		const covered = new Set<number>();
 		for (let index = 0; index < words.length; index++) {
-			walk(this.allowed, words, index, (_sources, count) => {
-				for (let k = index; k < index + count; k++) {
-					covered.add(k);
+			let node = this.allowed.children.get(words[index].norm);
+			for (let next = index + 1; node !== undefined; next++) {
+				if (node.terminals !== undefined) {
+					for (let k = index; k < next; k++) {
+						covered.add(k);
+					}
 				}
-			});
+				node = next < words.length ? node.children.get(words[next].norm) : undefined;
+			}
 		}
 		return covered;
 	}
@@ -82,21 +87,6 @@ function overlapsAllowed(match: PhraseMatch, allowedWords: Set<number>): boolean
 		}
 	}
 	return false;
-}
-
-function walk(
-	root: TrieNode,
-	words: readonly Word[],
-	start: number,
-	onTerminal: (sources: readonly PhraseSource[], wordCount: number) => void,
-): void {
-	let node: TrieNode | undefined = root;
-	for (let index = start; index < words.length && node !== undefined; index++) {
-		node = node.children.get(words[index].norm);
-		if (node?.terminals !== undefined) {
-			onTerminal(node.terminals, index - start + 1);
-		}
-	}
 }
 
 function newNode(): TrieNode {
