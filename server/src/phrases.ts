@@ -52,7 +52,11 @@ export class PhraseMatcher {
 			// Most words start no phrase: one lookup, no walk.
 			let node = this.root.children.get(words[index].norm);
 			for (let next = index + 1; node !== undefined; next++) {
-				node.terminals?.forEach((source) => matches.push({ source, wordIndex: index, wordCount: next - index }));
+				// Index loops, no closure or iterator: either would allocate for every word walked.
+				const terminals = node.terminals;
+				for (let k = 0; terminals !== undefined && k < terminals.length; k++) {
+					matches.push({ source: terminals[k], wordIndex: index, wordCount: next - index });
+				}
 				node = next < words.length ? node.children.get(words[next].norm) : undefined;
 			}
 		}

@@ -1,6 +1,7 @@
 /**
  * Profiling aid: where parse + lint allocate (collected objects included), by function, through V8's
- * sampling heap profiler. `npx tsx test/bench/profile-allocations.ts [medium|large|real] [runs]`.
+ * sampling heap profiler. `npx tsx test/bench/profile-allocations.ts [medium|large|real] [runs] [--lint-only]`
+ * (--lint-only: the documents are parsed before sampling starts).
  */
 import { Session } from 'node:inspector/promises';
 import { defaultConfig } from '../../server/src/config';
@@ -25,17 +26,19 @@ async function main(): Promise<void> {
 	const runs = Number(process.argv[3] ?? 300);
 	const document = which === 'large' ? largeDocument() : which === 'real' ? largeRealDocument() : mediumDocument();
 	const today = new Date(Date.UTC(2026, 10, 23));
+	const lintOnly = process.argv.includes('--lint-only');
+	const parsed = lintOnly ? Array.from({ length: runs }, () => parsePostmortem(document.text)) : [];
 	const session = new Session();
 	session.connect();
 	await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 	for (let index = 0; index < runs; index++) {
-		lint(parsePostmortem(document.text), { config: defaultConfig, today });
+		lint(lintOnly ? parsed[index] : parsePostmortem(document.text), { config: defaultConfig, today });
 	}
 	const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: SamplingNode } };
 	const totals = new Map<string, number>();
 	bySelf(profile.head, totals);
 	const all = [...totals.values()].reduce((sum, size) => sum + size, 0);
-	console.log(`${document.name}: ${(all / runs / 1024).toFixed(0)} KB allocated per parse + lint (sampled)`);
+	console.log(`${document.name}: ${(all / runs / 1024).toFixed(0)} KB allocated per ${lintOnly ? 'lint' : 'parse + lint'} (sampled)`);
 	for (const [key, size] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
 		console.log(`${((100 * size) / all).toFixed(1).padStart(5)}%  ${(size / runs / 1024).toFixed(1).padStart(7)} KB  ${key}`);
 	}
