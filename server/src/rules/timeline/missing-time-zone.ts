@@ -32,7 +32,8 @@ function hasUsableTime(entry: TimelineEntry): boolean {
 /** Adds "All times UTC." as a paragraph of its own under the heading; UTC is a placeholder to change. */
 function declareZone(doc: PostmortemDocument, headingSpan: Span): Fix {
 	const lineEnd = doc.text.slice(headingSpan.end).search(/\r?\n|\r|$/) + headingSpan.end;
-	const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+	// The heading's own line break (else the one before it): CR-only and mixed files keep their style.
+	const eol = /^(?:\r\n|\n|\r)/.exec(doc.text.slice(lineEnd, lineEnd + 2))?.[0] ?? /(?:\r\n|\n|\r)$/.exec(doc.text.slice(Math.max(0, headingSpan.start - 2), headingSpan.start))?.[0] ?? '\n';
 	const rest = doc.text.slice(lineEnd).replace(/^(?:\r\n|\n|\r)/, '');
 	const blankFollows = /^[ \t]*(?:\r\n|\n|\r|$)/.test(rest);
 	const after = blankFollows ? '' : eol;
