@@ -52,13 +52,15 @@ export function deleteWordsFix(text: string, view: SentenceView, first: number, 
 	const articleIndex = first > 0 && (norm(view, first - 1) === 'a' || norm(view, first - 1) === 'an') ? first - 1 : undefined;
 	const start = view.words[articleIndex ?? first].start;
 	const nextWord = view.words[next];
-	// Replace through the first letter of the next word, so its capital and article can change with it.
-	const end = nextWord.start + 1;
+	const nextRaw = view.raw[next];
+	// Replace through the first letter of the next word, so its capital and article can change with it; a
+	// whole code point, so an astral letter (𠮷) is not split.
+	const firstLetter = String.fromCodePoint(nextRaw.codePointAt(0) ?? 0);
+	const end = nextWord.start + firstLetter.length;
 	if (!plainBetween(text, view, start, end)) {
 		return undefined;
 	}
-	const nextRaw = view.raw[next];
-	let newText = nextRaw[0];
+	let newText = firstLetter;
 	if (articleIndex !== undefined) {
 		const article = articleFor(nextRaw);
 		newText = `${/^\p{Lu}/u.test(view.raw[articleIndex]) ? capitalise(article) : article} ${newText}`;
