@@ -110,8 +110,12 @@ export function startServer(connection: Connection): void {
 		if (document === undefined) {
 			return [];
 		}
+		// The range is in the version the client had when it asked: the one here now. TextDocuments updates
+		// documents in place, so an edit that lands during the await changes `document`; answering then would
+		// offer fixes for whatever sits at the old range in the new text.
+		const asked = document.version;
 		const analysis = await analyze(document);
-		return analysis.version === document.version ? provideCodeActions(document, analysis, params, { docsBase, snippetEdits }) : [];
+		return analysis.version === asked && document.version === asked ? provideCodeActions(document, analysis, params, { docsBase, snippetEdits }) : [];
 	});
 
 	/** The analysis of the current version, for features that only read it. */
@@ -120,9 +124,12 @@ export function startServer(connection: Connection): void {
 		if (document === undefined) {
 			return undefined;
 		}
+		// Positions in the request are in the version here now; one that changes during the await (in place)
+		// would have them read against other text.
+		const asked = document.version;
 		const analysis = await analyze(document);
 		const current = documents.get(uri);
-		if (current?.version !== analysis.version || !analysis.isPostmortem) {
+		if (current?.version !== asked || analysis.version !== asked || !analysis.isPostmortem) {
 			return undefined;
 		}
 		return { document: current, analysis, now: new Date(), snippets: completionSnippets };
