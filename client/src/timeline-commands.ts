@@ -20,6 +20,7 @@ async function insertEntryNow(client: RequestSender): Promise<void> {
 		return;
 	}
 	const params: TimelineEntryNowParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
+	const version = editor.document.version;
 	let result: TimelineEntryNowResult;
 	try {
 		result = await client.sendRequest<TimelineEntryNowResult>(timelineEntryNowRequest, params);
@@ -29,6 +30,11 @@ async function insertEntryNow(client: RequestSender): Promise<void> {
 	}
 	if ('error' in result) {
 		void vscode.window.showInformationMessage(`Postmortem: ${result.error}`);
+		return;
+	}
+	if (result.version !== version || editor.document.version !== version) {
+		// Typed while the server worked: its range is for other text.
+		void vscode.window.showInformationMessage('Postmortem: the document changed while the entry was prepared; run the command again.');
 		return;
 	}
 	const range = new vscode.Range(result.range.start.line, result.range.start.character, result.range.end.line, result.range.end.character);

@@ -45,5 +45,8 @@ export interface TextRange {
 	readonly start: { readonly line: number; readonly character: number };
 	readonly end: { readonly line: number; readonly character: number };
 }
-/** `snippet` has a tab stop for the event text; `text` is the same without it. `error` says why nothing can be inserted. */
-export type TimelineEntryNowResult = { readonly range: TextRange; readonly snippet: string; readonly text: string } | { readonly error: string };
+/**
+ * `snippet` has a tab stop for the event text; `text` is the same without it; `range` is in document
+ * `version`, so the client inserts only into that version. `error` says why nothing can be inserted.
+ */
+export type TimelineEntryNowResult = { readonly range: TextRange; readonly version: number; readonly snippet: string; readonly text: string } | { readonly error: string };

@@ -22,6 +22,7 @@ export function timelineEntryNow(context: FeatureContext | undefined, offset: nu
 	const newline = appended?.newline ?? '';
 	return {
 		range: spanToRange(context.document, slot.replace),
+		version: context.document.version,
 		snippet: newline + entryText(slot, now.text, { snippet: true }),
 		text: newline + entryText(slot, now.text, { snippet: false }),
 	};
