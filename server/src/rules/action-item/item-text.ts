@@ -44,7 +44,7 @@ export function readItemWords(doc: PostmortemDocument, item: ActionItem): ItemWo
 	const block = blockAt(doc.blocks, span.start);
 	const from = block === undefined ? 0 : span.start - block.span.start;
 	const unmasked = block === undefined ? doc.text.slice(span.start, span.end) : block.prose.slice(from, from + span.end - span.start);
-	const prose = blankFields(unmasked, fieldSpans(item), span);
+	const prose = blankFields(unmasked, fieldSpans(item, doc.text), span);
 	const words = splitWords(prose, span.start);
 	return { item, words, prose, start: span.start, source: doc.text.slice(span.start, span.end), leads: leadIndexes(doc.text, prose, span.start, words) };
 }
@@ -70,15 +70,26 @@ function blankFields(prose: string, fields: readonly Span[], span: Span): string
 	return result + prose.slice(cursor);
 }
 
-function fieldSpans(item: ActionItem): Span[] {
+function fieldSpans(item: ActionItem, text: string): Span[] {
 	const spans = item.tracking.map((ref) => ref.span);
 	for (const field of [item.owner, item.due]) {
 		if (field !== undefined) {
-			// Blank the label too ("Owner: @x", "due 2026-12-01"): up to 12 characters before the value.
-			spans.push({ start: Math.max(item.textSpan.start, field.span.start - 12), end: field.span.end });
+			spans.push({ start: labelStart(text, item.textSpan.start, field.span.start), end: field.span.end });
 		}
 	}
 	return spans;
+}
+
+/**
+ * Where a field's label starts ("Owner: @x", "due 2026-12-01", "by 2027-01-15"), so the label is blanked
+ * with the value. Only a label word counts: blanking a fixed number of characters before the value ate
+ * the description's last words ("…at 16 threads" before a table's owner cell, "…in an ADR by …").
+ */
+function labelStart(text: string, itemStart: number, valueStart: number): number {
+	const from = Math.max(itemStart, valueStart - 24);
+	const before = text.slice(from, valueStart);
+	const label = /(?:owners?|assignees?|assigned[ \t]+to|owned[ \t]+by|responsible|dri|due(?:[ \t]+(?:date|by|on))?|deadline|eta|target(?:[ \t]+date)?|by|before|until)[ \t]{0,3}[:=]?[ \t]{0,3}$/iu.exec(before);
+	return label === null ? valueStart : from + label.index;
 }
 
 /** The last block starting at or before `offset` (blocks are in document order). */
