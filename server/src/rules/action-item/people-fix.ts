@@ -1,30 +1,212 @@
-import type { Word } from '../../model/words';
+import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import phrases from './data/people-fix.json';
-import wordLists from './data/action-item-words.json';
-import { hitsInItem, isLeadHit, isOpen, readItemWords, type ItemWords } from './item-text';
+import { readAction, type Action } from './item-grammar';
+import { readObject, type ObjectReading } from './item-object';
+import { headOf } from './item-wrappers';
+import { hitsInItem, isOpen, readItemWords, type ItemWords } from './item-text';
+import type { Token } from './item-tokens';
+import { nouns, verbs } from './lexicon';
 
-const mechanisms = new Set(wordLists.mechanisms);
+const mentionedMechanisms = new Set(nouns.listOf('mentioned-mechanisms'));
+const means = new Set(nouns.listOf('means'));
+const habitWhen = new Set(['before', 'when', 'whenever', 'while', 'after']);
 
-export const peopleFixLists = { people: phrases.people, 'people-rule': phrases['people-rule'], 'people-lead': phrases['people-lead'] };
+export const peopleFixLists = { people: phrases.people };
 
-/**
- * The phrase that makes the item a people-fix, or undefined. An opening "Train…", "Remind…", "Be more
- * careful…" or a rule addressed to people ("engineers must follow…") decides it; elsewhere in the item a
- * people phrase counts only when no mechanism (a check, a script, CI, a scheduled drill) is named beside it.
- */
-export function peopleFixHit(words: ItemWords, hits: readonly PhraseHit[]): PhraseHit | undefined {
-	const inside = hitsInItem(words, hits).filter((hit) => hit.list in peopleFixLists);
-	const decisive = inside.find((hit) => hit.list === 'people-rule' || (hit.list === 'people-lead' && isLeadHit(words, hit)));
-	if (decisive !== undefined) {
-		return decisive;
-	}
-	const people = inside.find((hit) => hit.list === 'people');
-	return people !== undefined && !namesMechanism(words.words) ? people : undefined;
+export interface ItemReading {
+	readonly words: ItemWords;
+	readonly action: Action | undefined;
+	readonly object: ObjectReading | undefined;
 }
 
-function namesMechanism(words: readonly Word[]): boolean {
-	return words.some((word) => mechanisms.has(word.norm));
+/** Per parsed document's action item: vague and people-fix both read every item, once. */
+const readings = new WeakMap<ActionItem, ItemReading>();
+
+export function readItem(doc: PostmortemDocument, item: ActionItem): ItemReading {
+	let reading = readings.get(item);
+	if (reading === undefined) {
+		const words = readItemWords(doc, item);
+		const action = readAction(words);
+		reading = { words, action, object: action === undefined ? undefined : readObject(words, action) };
+		readings.set(item, reading);
+	}
+	return reading;
+}
+
+/**
+ * Where the item asks people to try harder, or undefined. The change is to people when the item opens
+ * with a people verb ("Remind…", "Onboard…", "Share the learnings…", "Hold a lunch-and-learn…"), asks a
+ * behaviour of people ("Be more mindful…", "Don't deploy on Fridays", "Take more time…", "Engineers
+ * should consult…", "Make sure people read…"), improves how people work together ("Improve handover…"),
+ * or does a thing more carefully ("Test more thoroughly…") — and no mechanism carries it: no schedule or
+ * enforcement, no tool, bot, check or template the item names as the means, no change it also commits to.
+ * A people phrase elsewhere ("manually", "by hand", "raise awareness") counts when no mechanism is named.
+ */
+export function judgePeopleFix(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefined {
+	const { words, action, object } = reading;
+	if (action === undefined || object === undefined) {
+		return undefined;
+	}
+	const span = peopleAction(action, object);
+	if (span !== undefined && !mechanismCarries(action, span)) {
+		return tokenSpan(action.tokens, span[0], phraseEnd(action.tokens, span[1], action.end));
+	}
+	if (makesMechanism(action)) {
+		return undefined;
+	}
+	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && !mentionsMechanism(action.tokens, hit.span));
+	return people?.span;
+}
+
+/** "Write a training doc…", "Add a check that … by hand": the item makes a mechanism; its topic is not the fix. */
+function makesMechanism(action: Action): boolean {
+	if (action.kind !== 'change' || action.object >= action.end) {
+		return false;
+	}
+	const head = headOf(action.tokens, action.object, Math.min(action.end, action.object + 6), ['mechanism-nouns']);
+	return nouns.longest(action.tokens, head, ['mechanism-nouns'], head + 1) !== undefined;
+}
+
+/** The token range of the people part of the action, or undefined. */
+function peopleAction(action: Action, object: ObjectReading): readonly [number, number] | undefined {
+	if (action.kind === 'people' || (action.kind === 'behaviour' && (action.peopleSubject || !action.subject))) {
+		return [action.subjectFrom, action.to];
+	}
+	if (action.kind === 'assurance') {
+		return peopleComplement(action);
+	}
+	if ((action.kind === 'improvement' || action.kind === 'nominal' || object.qualityComparative !== undefined) && object.peopleProcess) {
+		return [action.from, action.to];
+	}
+	return careful(action) ?? habitual(action);
+}
+
+/** "Make sure people read the release notes", "Ensure everyone knows how to roll back". */
+function peopleComplement(action: Action): readonly [number, number] | undefined {
+	const { tokens } = action;
+	for (let index = action.object; index < Math.min(action.end, action.object + 4); index++) {
+		if (nouns.is(tokens[index], 'people-nouns')) {
+			const verb = verbs.longest(tokens, index + 1, ['behaviour', 'people', 'investigative', 'non-committal'], action.end);
+			return verb === undefined ? undefined : [action.from, index + 1 + verb.length];
+		}
+	}
+	return undefined;
+}
+
+/** "Test more thoroughly", "Review PRs carefully": the same work, done with more care. */
+function careful(action: Action): readonly [number, number] | undefined {
+	for (let index = action.object; index < action.end; index++) {
+		if (nouns.is(action.tokens[index], 'care-adverbs')) {
+			const from = action.tokens[index - 1]?.norm === 'more' ? index - 1 : index;
+			return [from, index + 1];
+		}
+	}
+	return undefined;
+}
+
+/**
+ * "Check every subdomain … before switching nameservers", "Think about failure modes when designing…":
+ * something people are to do, or keep in mind, each time they do their work.
+ */
+function habitual(action: Action): readonly [number, number] | undefined {
+	if (!['investigative', 'behaviour', 'non-committal'].includes(action.kind) || (action.subject && !action.peopleSubject)) {
+		return undefined;
+	}
+	for (let index = action.object; index < action.end - 1; index++) {
+		if (habitWhen.has(action.tokens[index].norm) && action.tokens[index + 1].norm.endsWith('ing')) {
+			return [index, index + 2];
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A mechanism carries the fix when the item schedules or enforces it anywhere ("in a quarterly game day",
+ * "mandatory"), names a tool as its means ("via a bot", "using the release script"), or also commits to
+ * a change ("…and add a CI check"). A mechanism word inside the people phrase ("stay alert") does not.
+ */
+function mechanismCarries(action: Action, people: readonly [number, number]): boolean {
+	const { tokens } = action;
+	for (let index = 0; index < tokens.length; index++) {
+		if (index >= people[0] && index < people[1]) {
+			continue;
+		}
+		if (nouns.is(tokens[index], 'mechanism-anywhere')) {
+			return true;
+		}
+		if (nouns.longest(tokens, index, ['mechanism-nouns']) !== undefined && introducedAsMeans(tokens, index, people[1])) {
+			return true;
+		}
+	}
+	return commitsToChange(tokens, people[1]);
+}
+
+/** "via a Slack bot", "using the new release script", "with a quiz": up to four words after a means word. */
+function introducedAsMeans(tokens: readonly Token[], index: number, after: number): boolean {
+	for (let back = index - 1; back >= Math.max(after, index - 4); back--) {
+		if (means.has(tokens[back].norm) || tokens[back].forms.includes('use')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** "…and add a CI check", "…, then automate it": the item also commits to a mechanism. */
+function commitsToChange(tokens: readonly Token[], from: number): boolean {
+	for (let index = from; index < tokens.length - 1; index++) {
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && namesMechanism(tokens, index + 1)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The change verb at `index` is a mechanism ("automate") or makes one within six words ("add a CI check"). */
+function namesMechanism(tokens: readonly Token[], index: number): boolean {
+	for (let at = index; at < Math.min(tokens.length, index + 7); at++) {
+		if (nouns.is(tokens[at], 'mechanism-anywhere') || nouns.longest(tokens, at, ['mechanism-nouns']) !== undefined) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function mentionsMechanism(tokens: readonly Token[], except: Span): boolean {
+	return tokens.some((token) => (token.start < except.start || token.start >= except.end) && token.forms.some((form) => mentionedMechanisms.has(form)));
+}
+
+const phraseWords = new Set(['more', 'extra', 'very', 'really', 'a', 'lot', 'much', 'even', 'better', 'closer', 'close', 'to', 'not', 'the', 'all', 'our', 'new', 'every', 'each', 'time', 'care', 'attention', 'caution']);
+
+/**
+ * The people phrase as a reader would quote it: "Be more careful", "Communicate better", "Ask developers
+ * to", "Everyone should pay more attention", not just its first word.
+ */
+function phraseEnd(tokens: readonly Token[], from: number, end: number): number {
+	let to = from;
+	while (to < Math.min(end, from + 5) && tokens[to].gap.trim() === '') {
+		const people = nouns.longest(tokens, to, ['people-nouns'], end);
+		if (people !== undefined) {
+			to += people.length;
+		} else if (phraseWords.has(tokens[to].norm) || ['quality', 'comparatives', 'care-adverbs'].some((list) => nouns.is(tokens[to], list))) {
+			to++;
+		} else {
+			break;
+		}
+	}
+	// "Be more careful", "Stay alert": the state asked for is part of the phrase.
+	if (['be', 'stay', 'remain', 'become'].some((verb) => tokens[from - 1]?.forms.includes(verb)) && to < end && tokens[to].gap.trim() === '') {
+		to++;
+	}
+	while (to > from && ['the', 'a', 'all', 'our', 'new', 'every', 'each', 'not', 'more', 'much', 'lot', 'to'].includes(tokens[to - 1].norm)) {
+		to--;
+	}
+	return to;
+}
+
+function tokenSpan(tokens: readonly Token[], from: number, to: number): Span {
+	const last = tokens[Math.max(from, Math.min(to, tokens.length) - 1)];
+	return { start: tokens[from].start, end: last.end };
 }
 
 export const peopleFix: Rule = {
@@ -39,11 +221,11 @@ export const peopleFix: Rule = {
 			if (!isOpen(item)) {
 				continue;
 			}
-			const hit = peopleFixHit(readItemWords(context.doc, item), context.phraseHits);
-			if (hit !== undefined) {
-				const written = context.doc.text.slice(hit.span.start, hit.span.end);
+			const span = judgePeopleFix(readItem(context.doc, item), context.phraseHits);
+			if (span !== undefined) {
+				const written = context.doc.text.slice(span.start, span.end);
 				context.report({
-					span: hit.span,
+					span,
 					message: `"${written}" relies on people's care, memory or knowledge, not on the system. What check, tool or automation would catch this next time, whoever is on call?`,
 				});
 			}

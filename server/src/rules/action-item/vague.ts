@@ -1,91 +1,147 @@
+import type { Span } from '../../model/types';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
-import { hasOnlyGenericObject, isConcrete } from './concreteness';
 import phrases from './data/vague.json';
-import wordLists from './data/action-item-words.json';
-import { hitsInItem, isLeadHit, isOpen, itemLabelSpan, readItemWords, type ItemWords } from './item-text';
-import { peopleFixHit, peopleFixLists } from './people-fix';
+import type { Action } from './item-grammar';
+import { readObject, type ObjectReading } from './item-object';
+import { hitsInItem, isOpen, itemLabelSpan, type ItemWords } from './item-text';
+import type { Token } from './item-tokens';
+import { verbs } from './lexicon';
+import { judgePeopleFix, peopleFixLists, readItem, type ItemReading } from './people-fix';
 
-const decisions = new Set(wordLists.decisions);
-const commitments = new Set(wordLists.commitments);
-/** Trigger words never count as the concrete part of their own item ("Re-evaluate", "Consider"). */
-const triggerWords = new Set(
-	[...phrases['non-committal'], ...phrases.investigative, ...phrases.improvement].flatMap((phrase) => phrase.toLowerCase().split(/[\s()|]+/u)).filter((word) => word !== ''),
-);
+export type VagueKind = 'non-committal' | 'investigative' | 'improvement' | 'catch-all' | 'comparative' | 'generic-object';
 
 export interface VagueJudgement {
-	readonly hit: PhraseHit | undefined;
-	readonly kind: 'non-committal' | 'investigative' | 'improvement' | 'catch-all' | 'comparative' | 'generic-object';
+	/** What to point at; undefined for the item's first line. */
+	readonly span: Span | undefined;
+	readonly kind: VagueKind;
 }
 
 /**
- * Why the item does not say what will exist when it is done, or undefined. People-fixes are left to
- * `action-item/people-fix`, whose message says more.
+ * Why the item does not say what will exist when it is done, or undefined. The opening predicate's class
+ * sets the bar the object must clear: a non-committal "consider…" needs the decision that closes it; an
+ * investigation, a conversation with someone or an improvement needs a named thing or a measure (or a
+ * change it commits to: "investigate and fix…"); an assurance needs a state that is not a quality
+ * ("make sure deploys are safer" is one); any other verb, or none, needs an object that is not generic
+ * and a measure for any "better"/"faster". People-fixes are left to `action-item/people-fix`.
  */
-export function judgeVague(words: ItemWords, hits: readonly PhraseHit[]): VagueJudgement | undefined {
-	if (words.words.length === 0 || peopleFixHit(words, hits) !== undefined) {
+export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): VagueJudgement | undefined {
+	const { action, object, words } = reading;
+	if (action === undefined || object === undefined || judgePeopleFix(reading, hits) !== undefined) {
 		return undefined;
 	}
 	const inside = hitsInItem(words, hits);
-	const lead = inside.find((hit) => (isLeadHit(words, hit) || isCoordinatedLead(words, hit)) && ['non-committal', 'investigative', 'improvement'].includes(hit.list));
-	if (lead?.list === 'non-committal') {
-		return words.words.some((word) => decisions.has(word.norm)) ? undefined : { hit: lead, kind: 'non-committal' };
+	const catchAll = inside.find((hit) => hit.list === 'catch-all' && inAction(action, hit.span));
+	if (catchAll !== undefined && !object.strong) {
+		return { span: catchAll.span, kind: 'catch-all' };
 	}
-	const concrete = isConcrete(words, triggerWords);
-	if (lead !== undefined) {
-		return concrete || commitsToChange(words, lead) ? undefined : { hit: lead, kind: lead.list as VagueJudgement['kind'] };
+	const lead = inside.find((hit) => hit.list === 'non-committal' && hit.span.start === action.tokens[action.from].start);
+	const kind = lead !== undefined ? 'non-committal' : action.kind;
+	const predicate = lead?.span ?? span(action.tokens, action.from, action.to);
+	const review = inside.find((hit) => hit.list === 'investigative-noun' && inAction(action, hit.span));
+	const judged = byClass(kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action)) ?? (review !== undefined && !object.strong && !closes(action) ? { span: review.span, kind: 'investigative' as const } : undefined);
+	return judged;
+}
+
+/** Inside the action's own words or its topic label, not in a sentence that explains it. */
+function inAction(action: Action, hit: Span): boolean {
+	const { tokens } = action;
+	const end = tokens[Math.min(action.end, tokens.length) - 1]?.end ?? 0;
+	const topicEnd = action.topic === undefined ? -1 : (tokens[action.topic.to - 1]?.end ?? -1);
+	return (hit.start >= tokens[action.from].start && hit.start < end) || hit.start < topicEnd;
+}
+
+function byClass(kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
+	switch (kind) {
+		case 'non-committal':
+			return closes(action) || outcome ? undefined : { span: predicate, kind: 'non-committal' };
+		case 'investigative':
+		case 'collaboration':
+			return object.strong || closes(action) || proposesChange(action) ? undefined : { span: predicate, kind: 'investigative' };
+		case 'improvement':
+			return object.strong || closes(action) ? undefined : { span: predicate, kind: 'improvement' };
+		case 'assurance':
+			return object.strong || (object.content && !object.quality && object.qualityComparative === undefined) ? undefined : { span: predicate, kind: 'improvement' };
+		case 'behaviour':
+			return action.subject && !action.peopleSubject ? byClass('assurance', action, object, predicate, outcome) : byObject(action, object);
+		default:
+			return byObject(action, object);
 	}
-	const general = inside.find((hit) => hit.list === 'catch-all' || hit.list === 'comparative' || hit.list === 'investigative-noun');
-	if (general !== undefined) {
-		const kind = general.list === 'investigative-noun' ? 'investigative' : (general.list as VagueJudgement['kind']);
-		return concrete ? undefined : { hit: general, kind };
+}
+
+/** A verb that says what it does: the object must be something, and "better"/"faster" needs a measure. */
+function byObject(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	if (object.strong) {
+		return undefined;
 	}
-	return !concrete && hasOnlyGenericObject(words) ? { hit: undefined, kind: 'generic-object' } : undefined;
+	if (object.qualityComparative !== undefined) {
+		return { span: span(action.tokens, ...object.qualityComparative), kind: 'comparative' };
+	}
+	if (!object.content) {
+		const more = object.quantityComparative;
+		return more === undefined ? { span: undefined, kind: 'generic-object' } : { span: span(action.tokens, ...more), kind: 'comparative' };
+	}
+	return undefined;
 }
 
 /**
- * "Identified and working on…", "Define and look into…": the second of two coordinated opening verbs
- * leads the action too, unless the first already commits to a change ("Document and think about X"
- * documents X whatever the thinking yields).
+ * "Revisit the on-call rotation to make sure everyone on it has the permissions to escalate": the purpose
+ * states the outcome that closes the item (a state, not a quality such as "more reliable").
  */
-function isCoordinatedLead(words: ItemWords, hit: PhraseHit): boolean {
-	const list = words.words;
-	for (const index of words.leads) {
-		if (list[index + 1]?.norm === 'and' && list[index + 2]?.start === hit.span.start && !commitments.has(list[index].norm)) {
+function namesOutcome(words: ItemWords, action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.to; index < action.end - 2; index++) {
+		const assurance = tokens[index].norm === 'to' ? verbs.longest(tokens, index + 1, ['assurance'], action.end) : undefined;
+		if (assurance !== undefined) {
+			const outcome = readObject(words, { ...action, object: index + 1 + assurance.length, topic: undefined });
+			return outcome.content && !outcome.quality && outcome.qualityComparative === undefined;
+		}
+	}
+	return false;
+}
+
+/** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */
+function closes(action: Action): boolean {
+	const { tokens } = action;
+	if (tokens.some((token) => verbs.is(token, 'decisions'))) {
+		return true;
+	}
+	for (let index = action.to; index < tokens.length - 1; index++) {
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1)) {
 			return true;
 		}
 	}
 	return false;
 }
 
-/** Words that may stand between "and" and the committed verb without withdrawing it ("and possibly limit"). */
-const hedges = new Set(['then', 'also', 'maybe', 'possibly', 'possible', 'potentially', 'perhaps', 'probably', 'if', 'needed', 'necessary']);
-
-/** "Investigate and fix the leak", "Review the thresholds and record changes": the item commits to a change too. */
-function commitsToChange(words: ItemWords, lead: PhraseHit): boolean {
-	const list = words.words;
-	const after = list.findIndex((word) => word.start >= lead.span.end);
-	for (let index = Math.max(after, 0); index < list.length - 1; index++) {
-		if (list[index].norm === 'and' && committedVerbAfter(list, index + 1)) {
+/** A change verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
+function committedVerbAfter(tokens: readonly Token[], index: number): boolean {
+	for (let next = index; next < Math.min(index + 3, tokens.length); next++) {
+		if (verbs.longest(tokens, next, ['change']) !== undefined && !verbs.is(tokens[next], 'do-wrappers')) {
 			return true;
 		}
-	}
-	return false;
-}
-
-/** A commitment verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
-function committedVerbAfter(list: ItemWords['words'], index: number): boolean {
-	for (let next = index; next < Math.min(index + 3, list.length); next++) {
-		if (commitments.has(list[next].norm)) {
-			return true;
-		}
-		if (!hedges.has(list[next].norm)) {
+		if (!verbs.is(tokens[next], 'hedges')) {
 			return false;
 		}
 	}
 	return false;
 }
 
-const advice: Readonly<Record<VagueJudgement['kind'], string>> = {
+/** "Investigating allowing deletion of users whose servers…": the question is a named change. */
+function proposesChange(action: Action): boolean {
+	const { tokens } = action;
+	const first = tokens[action.object];
+	if (first === undefined || !first.norm.endsWith('ing') || verbs.longest(tokens, action.object, ['change']) === undefined) {
+		return false;
+	}
+	return tokens.slice(action.object + 1, action.end).filter((token) => !verbs.is(token, 'preambles')).length >= 2 && !verbs.is(first, 'do-wrappers');
+}
+
+function span(tokens: readonly Token[], from: number, to: number): Span {
+	const last = tokens[Math.max(from, Math.min(to, tokens.length) - 1)];
+	return { start: tokens[from].start, end: last.end };
+}
+
+const advice: Readonly<Record<VagueKind, string>> = {
 	'non-committal': "doesn't commit to a change: say what will exist when this is done, or what decision closes it (and where it is recorded).",
 	investigative: 'has no concrete object: name the component, the question to answer, and what happens with the answer.',
 	improvement: 'names no target: say what changes and how you will know it is done (a threshold, a test, a config value).',
@@ -102,10 +158,7 @@ export const vague: Rule = {
 	englishOnly: true,
 	phraseLists: {
 		'non-committal': phrases['non-committal'],
-		investigative: phrases.investigative,
-		improvement: phrases.improvement,
 		'catch-all': phrases['catch-all'],
-		comparative: phrases.comparative,
 		'investigative-noun': phrases['investigative-noun'],
 		...peopleFixLists,
 	},
@@ -115,11 +168,11 @@ export const vague: Rule = {
 			if (!isOpen(item)) {
 				continue;
 			}
-			const judgement = judgeVague(readItemWords(doc, item), context.phraseHits);
+			const judgement = judgeVague(readItem(doc, item), context.phraseHits);
 			if (judgement !== undefined) {
-				const span = judgement.hit?.span ?? itemLabelSpan(doc, item);
-				const quoted = doc.text.slice(span.start, Math.min(span.end, span.start + 60)).trim();
-				context.report({ span, message: `"${quoted}" ${advice[judgement.kind]}` });
+				const reported = judgement.span ?? itemLabelSpan(doc, item);
+				const quoted = doc.text.slice(reported.start, Math.min(reported.end, reported.start + 60)).trim();
+				context.report({ span: reported, message: `"${quoted}" ${advice[judgement.kind]}` });
 			}
 		}
 	},

@@ -8,25 +8,61 @@ suite('action-item/people-fix', () => {
 		checkRule(peopleFix, [
 			'## Action items',
 			'- [|Be more careful|] when running migrations',
-			'- [ ] [|Train|] the team on the failover runbook',
+			'- [ ] [|Train the team|] on the failover runbook',
 			'- [|Communicate better|] with support during incidents',
 			'',
 			...tableHeader,
-			'| [|Everyone should pay|] more attention to the deploy channel | @web | 2026-12-15 | WEB-3 |',
+			'| [|Everyone should pay more attention|] to the deploy channel | @web | 2026-12-15 | WEB-3 |',
 		]);
 	});
 
 	test('fires on rules addressed to people, whatever they mention', () => {
-		checkRule(peopleFix, ['## Action items', '- [|Engineers must follow|] the deploy checklist', '- [|Remind|] engineers to check the region before terraform apply']);
+		checkRule(peopleFix, ['## Action items', '- [|Engineers must follow|] the deploy checklist', '- [|Remind engineers|] to check the region before terraform apply']);
 	});
 
 	test('fires on advice to people, and is quiet when the advice points at a mechanism', () => {
 		checkRule(peopleFix, [
 			'## Action items',
 			'- Something about [|recommending to others not to|] push large images just before a demo',
-			'- [|Ask developers to|] rerun the migrations locally first',
+			'- [|Ask developers|] to rerun the migrations locally first',
 			'- Ask developers to use the new release script',
 		]);
+	});
+
+	test('reads inflected and hyphenated forms of people verbs and events', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- [|Reminding the on-call engineers|] to look at the queue dashboard',
+			'- [|Re-educate the team|] on branch protection',
+			'- [|Run a knowledge-sharing session|] on the billing pipeline',
+			'- [|Hold a lunch-and-learn|] about feature flag hygiene',
+		]);
+	});
+
+	test('fires on exhortations and prohibitions aimed at people', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			"- [|Don't|] deploy on Fridays",
+			'- [|Avoid|] using wildcard DNS records',
+			'- [|Stay alert|] for a recurrence during the next release',
+			'- [|Take more time|] when reviewing infrastructure PRs',
+			'- Test [|more thoroughly|] before releasing',
+			'- [|On-call engineers need to escalate sooner|]',
+		]);
+	});
+
+	test('fires on sharing lessons, improving how people work together, and making sure people know', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- [|Share|] the learnings from this incident with all engineering teams',
+			'- [|Improve|] handover between shifts',
+			'- [|Make sure people read|] the release notes before upgrading',
+			'- [ ] [|Get everyone|] up to speed on the new paging policy',
+		]);
+	});
+
+	test('a mechanism word inside the people phrase, or as the subject of training, does not carry the fix', () => {
+		checkRule(peopleFix, ['## Action items', '- [|Engineers should consult|] the runbook before acting', '- [|Coach the on-call rotation|] on reading the Grafana dashboards']);
 	});
 
 	test('is quiet when a mechanism carries the fix', () => {
@@ -35,6 +71,23 @@ suite('action-item/people-fix', () => {
 			'- Add a CI check that refuses terraform apply when the region differs from the cluster',
 			'- Schedule quarterly game days with training on the failover, run by the SRE team',
 			'- Add a confirmation prompt to db-migrate so nobody has to double-check the target by hand',
+			'- Train the team on the failover runbook in a quarterly game day, scheduled by the SRE lead',
+			'- Remind the release captain via a Slack bot to update the changelog',
+			'- Create a mandatory on-call onboarding module with a quiz',
+			'- Train new hires on deploys, and add a pre-deploy check to the pipeline',
+		]);
+	});
+
+	test('is quiet on system verbs that look like people verbs, and on tasks assigned to a team', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Stop the nightly reindex from running during peak hours',
+			'- Avoid sending requests for stopped pods to the Hub',
+			'- Expire sessions after 30 minutes of inactivity in the auth service',
+			'- Ask AWS support whether the gp3 burst balance metric can be exported to CloudWatch',
+			'- The SRE team should migrate the cron jobs to Kubernetes CronJobs',
+			'- Make the on-call handbook searchable from the incident bot',
+			'- Write a training doc for the failover, linked from the PagerDuty service',
 		]);
 	});
 
@@ -45,5 +98,9 @@ suite('action-item/people-fix', () => {
 
 	test('is quiet on "not aware" said of a system', () => {
 		checkRule(peopleFix, ['## Action items', '- Split node groups per zone: the scheduler is not aware of zones']);
+	});
+
+	test('team phrases still extend the people list', () => {
+		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
 });

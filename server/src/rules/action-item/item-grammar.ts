@@ -1,0 +1,244 @@
+/**
+ * Reads what kind of action an item asks for from its opening predicate, the way a reader does: skip list
+ * and label matter ("**Alerting**:", "TODO:", "We should", "P1"), find the first verb phrase and put it in
+ * a class (a change to a thing, an investigation, a non-committal "consider", an improvement, an
+ * assurance, a people verb, a behaviour asked of people), look through wrappers ("keep investigating",
+ * "find a way to limit…", "work with X to migrate…", "hold a training session", "do a deep dive") and
+ * subjects ("On-call engineers need to escalate…"). Where no verb is known the item is read as a noun
+ * phrase ("More dashboards", "Monitoring improvements"). Pure, per item.
+ */
+import type { ItemWords } from './item-text';
+import { endsSentence, readTokens, type Token } from './item-tokens';
+import { classified, eventHead, wrapped } from './item-wrappers';
+import { nouns, verbs } from './lexicon';
+
+export type ActionKind = 'change' | 'investigative' | 'non-committal' | 'improvement' | 'assurance' | 'collaboration' | 'people' | 'behaviour' | 'nominal';
+
+export interface Action {
+	readonly kind: ActionKind;
+	/** The predicate's tokens [from, to), what a finding points at. */
+	readonly from: number;
+	/** Where the subject starts ("Engineers should…"), or `from` when there is none. */
+	readonly subjectFrom: number;
+	readonly to: number;
+	/** Where the object starts: what the action is done to. */
+	readonly object: number;
+	/** End (exclusive) of the action's own words: its first sentence, without explanatory clauses. */
+	readonly end: number;
+	/** A label naming the topic ("**Redis isolation**: Investigating…"): its tokens count for specificity. */
+	readonly topic: { readonly from: number; readonly to: number } | undefined;
+	/** "Alerts should be actionable", "Engineers should…": the action has a subject before a modal. */
+	readonly subject: boolean;
+	/** "Engineers should…", "the team must…": the subject is people. */
+	readonly peopleSubject: boolean;
+	/** "keep investigating", "continue to look at": more of an open-ended activity. */
+	readonly continued: boolean;
+	readonly tokens: readonly Token[];
+}
+
+export const verbClasses = ['people', 'behaviour', 'goal', 'non-committal', 'investigative', 'improvement', 'assurance', 'collaboration', 'change'];
+const wrapperLists = ['continuations', 'starters', 'spend-time', 'people-with-audience', 'people-sharing', 'do-wrappers'];
+export const nominalClasses: Readonly<Record<string, ActionKind>> = {
+	'people-events': 'people',
+	'investigative-nouns': 'investigative',
+	'non-committal-nouns': 'non-committal',
+	'improvement-nouns': 'improvement',
+	'drill-nouns': 'change',
+};
+const determiners = new Set(['the', 'a', 'an', 'our', 'all', 'any', 'some', 'this', 'these', 'those', 'its', 'their', 'every', 'each', 'your', 'my', 'his', 'her', 'more', 'no']);
+const abbreviations = new Set(['e', 'g', 'i', 'eg', 'ie', 'vs', 'etc', 'cf', 'approx', 'incl', 'resp', 'no']);
+const explanations = new Set(['which', 'since', 'because', 'as', 'so', 'but', 'though', 'although', 'while', 'whereas', 'e', 'i', 'eg', 'ie']);
+const alwaysExplains = new Set(['because', 'since', 'whereas', 'although', 'though']);
+
+export interface Predicate {
+	readonly kind: ActionKind;
+	readonly from: number;
+	readonly to: number;
+	readonly object: number;
+	readonly peopleSubject?: boolean;
+	readonly continued?: boolean;
+	readonly subject?: number;
+}
+
+export function readAction(words: ItemWords): Action | undefined {
+	const tokens = readTokens(words);
+	if (tokens.length === 0) {
+		return undefined;
+	}
+	const label = labelTokenEnd(words, tokens);
+	const labelEnd = label?.end;
+	const first = skipLeading(tokens, mainClause(tokens, 0), labelEnd ?? tokens.length);
+	const opening = parsePredicate(tokens, first, labelEnd ?? tokens.length, 0);
+	if (labelEnd === undefined) {
+		return toAction(tokens, opening, scopeEnd(tokens, opening.from, tokens.length), undefined);
+	}
+	const after = parsePredicate(tokens, skipLeading(tokens, labelEnd, tokens.length), tokens.length, 0);
+	if (after.kind !== 'nominal' || opening.kind === 'nominal') {
+		return toAction(tokens, after, scopeEnd(tokens, after.from, tokens.length), { from: 0, to: labelEnd });
+	}
+	// "Fix the pipeline: in the cli, create an assertion…" goes on after its colon; a bold title does not.
+	return toAction(tokens, opening, label?.bold === true ? labelEnd : scopeEnd(tokens, labelEnd, tokens.length), undefined);
+}
+
+/** "To deal with the load, the team added…": the action is the main clause after the purpose. */
+function mainClause(tokens: readonly Token[], index: number): number {
+	if (tokens[index]?.norm !== 'to' && !(tokens[index]?.norm === 'in' && tokens[index + 1]?.norm === 'order')) {
+		return index;
+	}
+	const comma = tokens.findIndex((token, at) => at > index && token.gap.includes(','));
+	const sentence = tokens.findIndex((token, at) => at > index && endsSentence(token.gap));
+	return comma !== -1 && (sentence === -1 || comma < sentence) ? comma : index;
+}
+
+function toAction(tokens: readonly Token[], predicate: Predicate, end: number, topic: Action['topic']): Action {
+	return {
+		kind: predicate.kind,
+		from: predicate.from,
+		subjectFrom: predicate.subject ?? predicate.from,
+		to: Math.max(predicate.to, predicate.from + 1),
+		object: predicate.object,
+		end: Math.max(end, predicate.to),
+		topic,
+		subject: predicate.subject !== undefined,
+		peopleSubject: predicate.peopleSubject === true,
+		continued: predicate.continued === true,
+		tokens,
+	};
+}
+
+/** Where a bold label ("**Alerting**:") or a short "Label:" ends, as a token index. */
+function labelTokenEnd(words: ItemWords, tokens: readonly Token[]): { readonly end: number; readonly bold: boolean } | undefined {
+	const bold = /^[ \t]*(?:\*\*|__)[^*_\r\n]{1,100}(?:\*\*|__)[ \t]*:?/u.exec(words.source);
+	const colon = /^[^:.\r\n]{1,60}:[ \t]/u.exec(words.prose);
+	const end = bold?.[0].length ?? colon?.[0].length;
+	if (end === undefined) {
+		return undefined;
+	}
+	const index = tokens.findIndex((token) => token.start >= words.start + end);
+	return index <= 0 ? undefined : { end: index, bold: bold !== null };
+}
+
+/** Skips what comes before the action: "[P1]", "TODO", "We should", "Going forward", "Manually" before a verb. */
+function skipLeading(tokens: readonly Token[], start: number, end: number): number {
+	let index = start;
+	if (/^\s*[[(]/u.test(tokens[index]?.gap ?? '') || (index === 0 && /[[(]\s*$/u.test(tokens[0]?.gap ?? ''))) {
+		const close = tokens.findIndex((token, at) => at > index && /[\])]/u.test(token.gap));
+		index = close > index && close < end ? close : index;
+	}
+	for (let round = 0; round < 3 && index < end; round++) {
+		const preamble = verbs.longest(tokens, index, ['preambles'], end);
+		if (preamble === undefined) {
+			break;
+		}
+		index += preamble.length;
+	}
+	return index;
+}
+
+/** The first sentence from `from`, cut before an explanation (", which…", "because…", ", so that…"). */
+function scopeEnd(tokens: readonly Token[], from: number, end: number): number {
+	for (let index = from + 1; index < end; index++) {
+		const token = tokens[index];
+		if (endsSentence(token.gap) && !abbreviations.has(tokens[index - 1].norm)) {
+			return index;
+		}
+		if (alwaysExplains.has(token.norm) || (token.gap.includes(',') && explanations.has(token.norm))) {
+			return index;
+		}
+	}
+	return end;
+}
+
+export function parsePredicate(tokens: readonly Token[], index: number, end: number, depth: number): Predicate {
+	if (index >= end || depth > 4) {
+		return { kind: 'nominal', from: Math.min(index, tokens.length - 1), to: index, object: index };
+	}
+	const subject = depth === 0 ? subjectPredicate(tokens, index, end, depth) : undefined;
+	if (subject !== undefined) {
+		return subject;
+	}
+	const matches = verbs.matchAt(tokens, index, end).filter((match) => verbClasses.includes(match.list) || wrapperLists.includes(match.list));
+	if (matches.length === 0 || (depth === 0 && isParticiple(tokens[index]))) {
+		return unknownPredicate(tokens, index, end, depth);
+	}
+	return wrapped(tokens, index, end, depth, matches) ?? classified(tokens, index, end, depth, matches);
+}
+
+/** "On-call engineers need to escalate…", "Monitoring should be improved", "All services must run…". */
+function subjectPredicate(tokens: readonly Token[], index: number, end: number, depth: number): Predicate | undefined {
+	if (isVerb(tokens, index, end) && !nouns.is(tokens[index], 'people-nouns')) {
+		return undefined;
+	}
+	for (let at = index + 1; at < Math.min(end, index + 7); at++) {
+		if (tokens[at].gap.trim() !== '' && !/^[\s'’]*$/u.test(tokens[at].gap)) {
+			return undefined;
+		}
+		const modal = verbs.longest(tokens, at, ['modals'], end);
+		if (modal !== undefined) {
+			const rest = parsePredicate(tokens, at + modal.length, end, depth + 1);
+			if (rest.kind === 'nominal') {
+				return undefined;
+			}
+			const people = tokens.slice(index, at).some((token) => nouns.is(token, 'people-nouns'));
+			return { ...rest, kind: subjectKind(tokens, index, at + modal.length, rest.kind, people), peopleSubject: people, subject: index, object: people ? rest.object : Math.min(index, rest.object) };
+		}
+	}
+	return undefined;
+}
+
+/** "Improved runbooks for…", "Automated checks": a past participle opening a noun phrase. */
+function isParticiple(token: Token): boolean {
+	return /[^e]ed$/u.test(token.norm) && token.forms.length > 1;
+}
+
+/**
+ * "The team should be able to…": what people can do is their knowledge. "Everyone should review the
+ * runbook": a rule for everyone (or every engineer) is a behaviour, whatever its verb; "The SRE team
+ * should investigate…" assigns the work and keeps the verb's class.
+ */
+function subjectKind(tokens: readonly Token[], subject: number, verb: number, kind: ActionKind, people: boolean): ActionKind {
+	if (!people || kind === 'change' || kind === 'people') {
+		return kind;
+	}
+	if (tokens[verb]?.norm === 'be' && tokens[verb + 1]?.norm === 'able') {
+		return 'behaviour';
+	}
+	const first = tokens[subject]?.norm === 'the' ? subject + 1 : subject;
+	return nouns.longest(tokens, first, ['universal-people']) !== undefined ? 'behaviour' : kind;
+}
+
+export function isVerb(tokens: readonly Token[], index: number, end: number): boolean {
+	return verbs.longest(tokens, index, verbClasses, end) !== undefined;
+}
+
+/** No known verb: an unknown one ("Sunset the…", "Containerise…") or a noun phrase ("More dashboards"). */
+function unknownPredicate(tokens: readonly Token[], index: number, end: number, depth: number): Predicate {
+	const token = tokens[index];
+	const next = tokens[index + 1];
+	if (token.norm.endsWith('ly') && next !== undefined && index + 1 < end && isVerb(tokens, index + 1, end)) {
+		return parsePredicate(tokens, index + 1, end, depth + 1);
+	}
+	const verbLike = /(?:ize|ify|ate)$/u.test(token.forms[0]) && token.norm.length >= 6;
+	if (verbLike || (next !== undefined && index + 1 < end && determiners.has(next.norm) && !nouns.is(token, 'generic'))) {
+		return eventHead(tokens, index, index + 1, end, ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns']) ?? { kind: 'change', from: index, to: index + 1, object: index + 1 };
+	}
+	return nominal(tokens, index, end);
+}
+
+/**
+ * A noun phrase: its class comes from a head noun in its first words ("Training for…", "Monitoring
+ * improvements") or a verb used as a noun ("Code paths need a rethink", "…could use a review").
+ */
+function nominal(tokens: readonly Token[], index: number, end: number): Predicate {
+	for (let at = index; at < Math.min(end, index + 8); at++) {
+		const match = nouns.longest(tokens, at, Object.keys(nominalClasses), end);
+		if (match !== undefined && (at < index + 5 || determiners.has(tokens[at - 1]?.norm ?? ''))) {
+			return { kind: nominalClasses[match.list], from: at, to: at + match.length, object: index };
+		}
+		const verb = at > index && ['a', 'an', 'some'].includes(tokens[at - 1].norm) ? verbs.longest(tokens, at, ['non-committal', 'investigative', 'improvement'], end) : undefined;
+		if (verb !== undefined) {
+			return { kind: verb.list as ActionKind, from: at, to: at + verb.length, object: index };
+		}
+	}
+	return { kind: 'nominal', from: index, to: index, object: index };
+}

@@ -1,0 +1,184 @@
+/**
+ * What an action item's object says: whether it names something specific (a number or threshold, code,
+ * an identifier such as `grafana-agent`, `docs.rs`, `PagerDuty`, a path, a #channel, a product or
+ * component name in mid-sentence), whether it has any content word at all (not generic: "monitoring",
+ * "the process", "more tests"), and whether it asks for a quality rather than a thing ("better",
+ * "faster", "more robust", "more often"). "Black Friday" is a date, not a component; a Title Case item
+ * names nothing by its capitals.
+ */
+import type { Action } from './item-grammar';
+import type { ItemWords } from './item-text';
+import type { Token } from './item-tokens';
+import { nouns, verbs } from './lexicon';
+
+export interface ObjectReading {
+	/** A number, code, identifier or name: the object is a particular thing or measure. */
+	readonly strong: boolean;
+	/** At least one word that is not generic, a quality or a function word. */
+	readonly content: boolean;
+	/** "better", "faster", "more robust", "more often": a quality with no measure (token range). */
+	readonly qualityComparative: readonly [number, number] | undefined;
+	/** "more tests", "more logs": a quantity of something (token range). */
+	readonly quantityComparative: readonly [number, number] | undefined;
+	/** "resilient", "actionable", "safe": a quality word anywhere in the object. */
+	readonly quality: boolean;
+	/** "handover", "communication", "knowledge": the object is how people work together. */
+	readonly peopleProcess: boolean;
+}
+
+const nonContentVerbClasses = ['investigative', 'non-committal', 'improvement', 'assurance', 'goal', 'people', 'behaviour'];
+const unmeasuredAfterMore = new Set(['often', 'frequent', 'frequently', 'closely', 'proactive', 'proactively', 'careful', 'carefully', 'quickly']);
+
+export function readObject(words: ItemWords, action: Action): ObjectReading {
+	const ranges: (readonly [number, number])[] = [[action.object, action.end]];
+	if (action.topic !== undefined) {
+		ranges.push([action.topic.from, action.topic.to]);
+	}
+	const reading = { strong: false, content: false, qualityComparative: undefined as readonly [number, number] | undefined, quantityComparative: undefined as readonly [number, number] | undefined, quality: false, peopleProcess: false };
+	const titleCase = isTitleCase(action.tokens, action.from, action.end);
+	for (const [from, to] of ranges) {
+		for (let index = from; index < to; index++) {
+			readToken(words, action, index, titleCase, reading);
+		}
+		reading.strong ||= hasCodeOrPath(words, action.tokens, from, to);
+		reading.peopleProcess ||= startsWithPeopleProcess(action.tokens, from, to);
+	}
+	return reading;
+}
+
+function readToken(words: ItemWords, action: Action, index: number, titleCase: boolean, reading: { strong: boolean; content: boolean; qualityComparative: readonly [number, number] | undefined; quantityComparative: readonly [number, number] | undefined; quality: boolean }): void {
+	const tokens = action.tokens;
+	const token = tokens[index];
+	reading.strong ||= isStrong(words, tokens, index, titleCase);
+	reading.content ||= isContent(tokens, index);
+	reading.quality ||= nouns.is(token, 'quality') || /(?:ness|ility|ibility)$/u.test(token.norm);
+	if (nouns.isExactly(token, 'comparatives')) {
+		const next = tokens[index + 1];
+		const measured = token.norm !== 'more' && token.norm !== 'less' && token.norm !== 'fewer';
+		const unmeasured = next !== undefined && index + 1 < action.end && (nouns.is(next, 'quality') || next.norm.endsWith('ly') || unmeasuredAfterMore.has(next.norm));
+		if (measured || unmeasured) {
+			reading.qualityComparative ??= [index, measured ? index + 1 : index + 2];
+		} else if (next !== undefined && index + 1 < action.end) {
+			reading.quantityComparative ??= [index, index + 2];
+		}
+	}
+}
+
+/** A word that names something: not generic, not a quality, not a function word, not the verb of a clause. */
+function isContent(tokens: readonly Token[], index: number): boolean {
+	const token = tokens[index];
+	if (token.norm.length < 2 || /\d/u.test(token.norm)) {
+		return /\d/u.test(token.norm);
+	}
+	for (const list of ['function-words', 'generic', 'quality', 'comparatives', 'calendar', 'people-nouns', 'number-words']) {
+		if (nouns.is(token, list)) {
+			return false;
+		}
+	}
+	if (/(?:ness|ility|ibility)$/u.test(token.norm) || verbs.is(token, 'hedges') || verbs.is(token, 'preambles')) {
+		return false;
+	}
+	if (tokens[index - 1]?.norm === 'to' && verbs.longest(tokens, index, ['change', ...nonContentVerbClasses]) !== undefined) {
+		return false;
+	}
+	// "deployed resources", "existing services": a participle describes, it names nothing.
+	if (/[^e]ed$/u.test(token.norm) && verbs.longest(tokens, index, ['change', ...nonContentVerbClasses]) !== undefined) {
+		return false;
+	}
+	return !nonContentVerbClasses.some((list) => verbs.is(token, list));
+}
+
+function isStrong(words: ItemWords, tokens: readonly Token[], index: number, titleCase: boolean): boolean {
+	const token = tokens[index];
+	if (/\d/u.test(token.norm) || (nouns.is(token, 'number-words') && tokens[index + 1] !== undefined)) {
+		return true;
+	}
+	if (/#\s*$/u.test(token.gap) && /#$/u.test(words.source.slice(0, token.start - words.start))) {
+		return true;
+	}
+	const word = words.words[token.word];
+	const written = words.source.slice(word.start - words.start, word.end - words.start);
+	if (/[a-z][A-Z]|[A-Z]{2}[a-z]{2}/u.test(written)) {
+		return true;
+	}
+	if (written.includes('-') && isHyphenatedName(tokens, index)) {
+		return true;
+	}
+	return !titleCase && isProperName(tokens, index, written);
+}
+
+/** `grafana-agent`, `orders-db`, `k8s-v2`, "the cache-warmer job"; not "on-call", "knowledge-sharing", "long-term". */
+function isHyphenatedName(tokens: readonly Token[], index: number): boolean {
+	const word = tokens[index].word;
+	let from = index;
+	while (from > 0 && tokens[from - 1].word === word) {
+		from--;
+	}
+	let to = index;
+	while (to + 1 < tokens.length && tokens[to + 1].word === word) {
+		to++;
+	}
+	if (index !== from) {
+		return false;
+	}
+	const parts = tokens.slice(from, to + 1);
+	return parts.some((part) => /\d/u.test(part.norm) || nouns.isExactly(part, 'service-affixes')) || nouns.isExactly(tokens[to + 1], 'component-heads');
+}
+
+/** A capitalised word in mid-sentence that is not generic, a date or a role: Kyverno, Redis, Vault. */
+function isProperName(tokens: readonly Token[], index: number, written: string): boolean {
+	const token = tokens[index];
+	if (!token.capital || index === 0 || /[.!?:;]/u.test(token.gap) || !/\p{Ll}/u.test(written) || tokens[index - 1].word === token.word) {
+		return false;
+	}
+	for (const list of ['generic', 'quality', 'calendar', 'people-nouns', 'function-words', 'comparatives']) {
+		if (nouns.is(token, list)) {
+			return false;
+		}
+	}
+	return !nouns.is(tokens[index - 1], 'calendar') && !nouns.is(tokens[index + 1], 'calendar') && !verbs.isExactly(token, 'change');
+}
+
+/** "Improve Monitoring For The Checkout Flow": capitals say nothing when most words have one. */
+function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
+	const long = tokens.slice(from, to).filter((token) => token.norm.length > 3);
+	return long.length >= 3 && long.filter((token) => token.capital).length / long.length >= 0.6;
+}
+
+/**
+ * Inline code, a dotted or underscored name (`docs.rs`, `max_connections`), a path (`/v1/search`) or a
+ * quoted name of two or more words or with a hyphen ("rollback plan", "hot tree-states"), anywhere from
+ * the end of the word before `from` to the start of the word at `to`.
+ */
+function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
+	if (from >= to) {
+		return false;
+	}
+	const start = from === 0 ? 0 : tokens[from - 1].end - words.start;
+	const end = to < tokens.length ? tokens[to].start - words.start : words.source.length;
+	const source = words.source.slice(start, end);
+	if (/`[^`\r\n]{1,200}`/u.test(source) || /["“][^"“”\r\n]{0,60}\w[ -]\w[^"“”\r\n]{0,60}["”]/u.test(source)) {
+		return true;
+	}
+	const masked = maskedSlice(words, start, end);
+	return /[A-Za-z0-9]{2}[._][A-Za-z0-9]{2}/u.test(masked) || /(?:^|[\s(])\/[A-Za-z0-9]|[A-Za-z0-9]\/[\w.-]{1,60}\/|[\w.-]\/[\w.-]{0,60}[\d._]/u.test(masked);
+}
+
+/** The source with the item's blanked fields blanked too, so a link target's `docs.rs` does not count. */
+function maskedSlice(words: ItemWords, start: number, end: number): string {
+	let masked = '';
+	for (let index = start; index < end; index++) {
+		masked += words.prose[index] === ' ' && words.source[index] !== ' ' ? ' ' : words.source[index];
+	}
+	return masked;
+}
+
+/** "Improve handover between shifts", "Better communication with…": the object is how people work together. */
+function startsWithPeopleProcess(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let index = from; index < Math.min(to, from + 3); index++) {
+		if (nouns.longest(tokens, index, ['people-process'], to) !== undefined) {
+			return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,222 @@
+/**
+ * The opening verb's class, and the verbs that pass it on: "keep investigating" is an investigation kept
+ * open, "find a way to limit X" is a limit, "work with the vendor to improve stability" an improvement,
+ * "hold a training session" a people-fix, "do a deep dive" an investigation, "ask developers to…" advice
+ * to people and "ask AWS whether…" a question. Split from item-grammar.ts, which calls in here.
+ */
+import type { Token } from './item-tokens';
+import { isVerb, nominalClasses, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
+import type { LexiconMatch } from './lexicon';
+import { nouns } from './lexicon';
+
+const classPriority = ['people', 'behaviour', 'goal', 'collaboration', 'non-committal', 'investigative', 'improvement', 'assurance', 'change'];
+const effortNouns = new Set(['time', 'care', 'caution', 'precaution', 'precautions', 'attention', 'notice', 'heed']);
+const effortIntensifiers = new Set(['more', 'extra', 'additional', 'enough', 'the', 'some', 'a', 'lot', 'great', 'special', 'greater', 'better', 'sufficient', 'proper', 'much', 'closer', 'close', 'adequate']);
+const keptInformed = new Set(['loop', 'informed', 'updated', 'posted', 'mind', 'aware', 'eye', 'eyes', 'alert', 'vigilant']);
+const skippable = new Set(['to', 'on', 'with', 'and', 'doing', 'about']);
+const audienceEnds = new Set(['up', 'aware', 'informed', 'and', 'know', 'on']);
+const audienceLead = new Set(['the', 'all', 'our', 'every', 'any', 'new', 'fellow', 'other', 'to', 'each', 'both', 'more', 'senior', 'junior']);
+
+/** A wrapper passes the action on to what follows it; undefined when none applies. */
+export function wrapped(tokens: readonly Token[], index: number, end: number, depth: number, matches: readonly LexiconMatch[]): Predicate | undefined {
+	const longest = matches[0].length;
+	for (const match of matches.filter((candidate) => candidate.length === longest)) {
+		const next = index + match.length;
+		const result = throughWrapper(tokens, index, next, end, depth, match.list);
+		if (result !== undefined) {
+			return result;
+		}
+	}
+	return undefined;
+}
+
+function throughWrapper(tokens: readonly Token[], index: number, next: number, end: number, depth: number, list: string): Predicate | undefined {
+	switch (list) {
+		case 'continuations':
+			return continued(tokens, index, next, end, depth);
+		case 'starters':
+			return passOn(tokens, index, next, end, depth, false);
+		case 'spend-time':
+			return spentTime(tokens, index, next, end, depth);
+		case 'people-with-audience':
+			return addressesPeople(tokens, next, end) ? { kind: 'people', from: index, to: next, object: next } : undefined;
+		case 'people-sharing':
+			return nounWithin(tokens, next, end, 4, ['knowledge-nouns']) ? { kind: 'people', from: index, to: next, object: next } : undefined;
+		case 'do-wrappers':
+			return causesPeople(tokens, index, next, end) ? { kind: 'people', from: index, to: next, object: next } : eventHead(tokens, index, next, end);
+		default:
+			return undefined;
+	}
+}
+
+/** "keep investigating", "continue to look at": an open-ended activity carried on. */
+function continued(tokens: readonly Token[], index: number, next: number, end: number, depth: number): Predicate | undefined {
+	const result = passOn(tokens, index, next, end, depth, true);
+	if (result === undefined) {
+		return undefined;
+	}
+	const open = result.kind === 'investigative' || result.kind === 'non-committal' || result.kind === 'improvement';
+	return { ...result, kind: open ? 'non-committal' : result.kind, continued: true };
+}
+
+/** The verb after a wrapper ("start to migrate", "keep investigating"), read in its own right. */
+function passOn(tokens: readonly Token[], index: number, next: number, end: number, depth: number, needsGerund: boolean): Predicate | undefined {
+	const at = skippable.has(tokens[next]?.norm ?? '') ? next + 1 : next;
+	if (at >= end || !isVerb(tokens, at, end) || (needsGerund && at === next && !tokens[at].norm.endsWith('ing'))) {
+		return undefined;
+	}
+	const result = parsePredicate(tokens, at, end, depth + 1);
+	return result.kind === 'nominal' ? undefined : { ...result, from: index };
+}
+
+/** "spend some time looking at…", "spend time on the alerting": a look, not a change. */
+function spentTime(tokens: readonly Token[], index: number, next: number, end: number, depth: number): Predicate {
+	const result = passOn(tokens, index, next, end, depth, false);
+	if (result === undefined || result.kind === 'investigative') {
+		return { kind: 'non-committal', from: index, to: next, object: result?.object ?? next };
+	}
+	return result;
+}
+
+/**
+ * "tell/ask/advise … engineers", "remind everyone", "get the on-call team up to speed": the team is the
+ * one addressed, not a word describing something else ("the on-call handbook").
+ */
+function addressesPeople(tokens: readonly Token[], next: number, end: number): boolean {
+	let at = next;
+	while (at < Math.min(end, next + 3) && audienceLead.has(tokens[at].norm)) {
+		at++;
+	}
+	let found = false;
+	for (let match = nouns.longest(tokens, at, ['people-nouns'], end); match !== undefined; match = nouns.longest(tokens, at, ['people-nouns'], end)) {
+		found = true;
+		at += match.length;
+	}
+	const after = tokens[at];
+	return found && (after === undefined || at >= end || prepositions.has(after.norm) || audienceEnds.has(after.norm) || isVerb(tokens, at, end) || /[,;:.()]/u.test(after.gap));
+}
+
+function nounWithin(tokens: readonly Token[], from: number, end: number, span: number, lists: readonly string[]): boolean {
+	for (let at = from; at < Math.min(end, from + span); at++) {
+		if (nouns.longest(tokens, at, lists, end) !== undefined) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** What a verb that makes or changes a thing may still turn into: "Send a reminder", "Add a review of…". */
+const eventLists = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns'];
+const prepositions = new Set(['on', 'about', 'for', 'with', 'to', 'of', 'in', 'that', 'when', 'at', 'from', 'around', 'into', 'by', 'so', 'which', 'where', 'before', 'after', 'during', 'if']);
+
+/**
+ * "Hold a training session", "Do a deep dive", "Send a reminder", "Schedule quarterly game days": the
+ * head of the object names an event, and the event decides. A training *doc* is a document, not a training.
+ */
+export function eventHead(tokens: readonly Token[], index: number, next: number, end: number, lists = Object.keys(nominalClasses)): Predicate | undefined {
+	if (next >= end || prepositions.has(tokens[next].norm)) {
+		return undefined;
+	}
+	const head = headOf(tokens, next, Math.min(end, next + 6), lists);
+	for (let start = next; start <= head; start++) {
+		const match = nouns.longest(tokens, start, lists, head + 1);
+		if (match !== undefined && start + match.length === head + 1) {
+			return { kind: nominalClasses[match.list], from: index, to: head + 1, object: next };
+		}
+	}
+	return undefined;
+}
+
+/** The last word of the noun phrase at `from`: it ends before a preposition, a comma, or an "and" that no entry spans. */
+export function headOf(tokens: readonly Token[], from: number, end: number, lists: readonly string[]): number {
+	let head = from;
+	while (head + 1 < end && !prepositions.has(tokens[head + 1].norm) && !/[,;:.()]/u.test(tokens[head + 1].gap)) {
+		if (tokens[head + 1].norm === 'and' || tokens[head + 1].norm === 'or') {
+			const spanning = nouns.longest(tokens, head, lists, end);
+			if (spanning === undefined || spanning.length < 3) {
+				break;
+			}
+		}
+		head++;
+	}
+	return head;
+}
+
+/** "Get everyone up to speed", "Have engineers read…", "Help the team understand…": people made to know. */
+function causesPeople(tokens: readonly Token[], index: number, next: number, end: number): boolean {
+	return ['get', 'make', 'have', 'help', 'keep'].some((verb) => tokens[index].forms.includes(verb)) && addressesPeople(tokens, next, end);
+}
+
+/** The verb's own class, with the behaviour verbs that only sometimes address people. */
+export function classified(tokens: readonly Token[], index: number, end: number, depth: number, matches: readonly LexiconMatch[]): Predicate {
+	const longest = matches[0].length;
+	const lists = matches.filter((match) => match.length === longest && verbClasses.includes(match.list)).map((match) => match.list);
+	const list = classPriority.find((candidate) => lists.includes(candidate)) ?? 'change';
+	const next = index + longest;
+	const kind = list === 'behaviour' ? behaviourOrChange(tokens, index, next, end) : list === 'goal' ? undefined : (list as ActionKind);
+	if (list === 'goal') {
+		const result = isVerb(tokens, next, end) ? parsePredicate(tokens, next, end, depth + 1) : purposeOf(tokens, index, next, end, depth);
+		return result === undefined || result.kind === 'nominal' ? { kind: 'non-committal', from: index, to: next, object: next } : { ...result, from: index };
+	}
+	if (list === 'collaboration') {
+		return purposeOf(tokens, index, next, end, depth) ?? { kind: 'collaboration', from: index, to: next, object: next };
+	}
+	if (kind === 'change' && causesPeople(tokens, index, next, end)) {
+		return { kind: 'people', from: index, to: next, object: next };
+	}
+	const first: Predicate = (kind === 'change' ? eventHead(tokens, index, next, end, eventLists) : undefined) ?? { kind: kind ?? 'change', from: index, to: next, object: next };
+	return coordinated(tokens, first, end, depth);
+}
+
+/** "work with the vendor to improve stability": the purpose is the action. */
+function purposeOf(tokens: readonly Token[], index: number, next: number, end: number, depth: number): Predicate | undefined {
+	for (let at = next; at < Math.min(end - 1, next + 10); at++) {
+		if (tokens[at].norm === 'to' && isVerb(tokens, at + 1, end)) {
+			const result = parsePredicate(tokens, at + 1, end, depth + 1);
+			return result.kind === 'nominal' ? undefined : { ...result, from: index };
+		}
+	}
+	return undefined;
+}
+
+/** "Triaged and looking into…": a second, non-committal verb leads unless the first commits to a change. */
+function coordinated(tokens: readonly Token[], first: Predicate, end: number, depth: number): Predicate {
+	const and = first.to;
+	if (first.kind === 'change' || tokens[and]?.norm !== 'and' || !isVerb(tokens, and + 1, end)) {
+		return first;
+	}
+	const second = parsePredicate(tokens, and + 1, end, depth + 1);
+	return second.kind === 'non-committal' ? second : first;
+}
+
+/** "Avoid using…", "Stop deploying…", "Take more time…", "Keep the team in the loop": people; else a change. */
+function behaviourOrChange(tokens: readonly Token[], index: number, next: number, end: number): ActionKind {
+	const verb = tokens[index].forms;
+	const following = tokens[next];
+	if (verb.includes('avoid')) {
+		return nouns.is(following, 'operator-actions') ? 'behaviour' : 'change';
+	}
+	if (verb.includes('stop') || verb.includes('quit') || verb.includes('cease')) {
+		return following?.norm.endsWith('ing') === true ? 'behaviour' : 'change';
+	}
+	if (verb.includes('keep')) {
+		return tokens.slice(next, Math.min(end, next + 6)).some((token) => keptInformed.has(token.norm)) ? 'behaviour' : 'change';
+	}
+	if (verb.includes('take')) {
+		return takesEffort(tokens, next, end) ? 'behaviour' : 'change';
+	}
+	return 'behaviour';
+}
+
+/** "take more time", "take extra care", "take the time". */
+function takesEffort(tokens: readonly Token[], next: number, end: number): boolean {
+	for (let at = next; at < Math.min(end, next + 4); at++) {
+		if (effortNouns.has(tokens[at].norm)) {
+			return true;
+		}
+		if (!effortIntensifiers.has(tokens[at].norm)) {
+			return false;
+		}
+	}
+	return false;
+}
