@@ -17,7 +17,6 @@ if (args.has('--if-missing') && existsSync(join(root, 'dist', 'server.js'))) {
 
 const common = {
 	bundle: true,
-	minify: production,
 	sourcemap: production ? false : 'linked',
 	logLevel: 'warning',
 	absWorkingDir: root,
@@ -38,8 +37,14 @@ const importMetaUrl = {
 	define: { 'import.meta.url': '__importMetaUrl' },
 };
 
+// Node bundles drop whitespace and simplify syntax but keep names, in every build, so what the bench and the
+// tests load is what ships and stack traces stay readable. Measured on loading dist/extension.js until the
+// client forks the server (main-thread CPU, median of 21): 51 ms as written, 47 ms with this, 58 ms with
+// renamed identifiers too, which V8 parses and compiles more eagerly.
+const nodeMinify = { minifyWhitespace: true, minifySyntax: true };
+
 const builds = nodeEntries.map(({ entry, out, external }) =>
-	esbuild.build({ ...common, ...importMetaUrl, entryPoints: [entry], outfile: out, platform: 'node', format: 'cjs', external }),
+	esbuild.build({ ...common, ...nodeMinify, ...importMetaUrl, entryPoints: [entry], outfile: out, platform: 'node', format: 'cjs', external }),
 );
 
 const webviewEntry = 'client/webview/main.ts';
@@ -47,6 +52,7 @@ if (existsSync(join(root, webviewEntry))) {
 	builds.push(
 		esbuild.build({
 			...common,
+			minify: production,
 			target: 'es2022',
 			entryPoints: [webviewEntry],
 			outfile: 'dist/webview/main.js',
