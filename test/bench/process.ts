@@ -1,9 +1,9 @@
 /** Whole-process and packaging figures: CLI run time, server RSS with 50 open documents, extension load. */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import Module from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { median } from './timing';
 
@@ -43,32 +43,36 @@ export async function serverRssMb(text: string, documents = 50): Promise<number>
 	return rssKb / 1024;
 }
 
-/**
- * Time to load dist/extension.js (with a stub `vscode` module): the part of activation the bundle's size
- * decides. Starting the server happens after activate() returns its promise, in the background.
- */
-export function extensionLoadMs(): number {
-	const bundle = join(repoRoot, 'dist', 'extension.js');
-	const moduleWithLoad = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
-	const original = moduleWithLoad._load;
-	moduleWithLoad._load = (request, parent, isMain) => (request === 'vscode' ? vscodeStub() : original(request, parent, isMain));
-	try {
-		const started = performance.now();
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		require(bundle);
-		return performance.now() - started;
-	} finally {
-		moduleWithLoad._load = original;
-	}
+export interface ActivationFigures {
+	/** require('dist/extension.js'). */
+	readonly load: number;
+	/** From the start of loading until the client forks the server (load + activate up to the fork). */
+	readonly untilFork: number;
+	/** The main thread's CPU time over the same span (Linux; NaN elsewhere): what load on a shared machine does not inflate. */
+	readonly cpuUntilFork: number;
 }
 
-function vscodeStub(): unknown {
-	const handler: ProxyHandler<object> = {
-		get: (_target, property) => (property === 'then' ? undefined : new Proxy(function stub() {}, handler)),
-		apply: () => new Proxy(function stub() {}, handler),
-		construct: () => new Proxy(function stub() {}, handler),
-	};
-	return new Proxy(function stub() {}, handler);
+/**
+ * Activation as a user waits for it, median of `runs` fresh processes: test/bench/activation-probe.ts, bundled
+ * into .bench/ and run with plain `node` (see that file for what is measured and why not under tsx).
+ */
+export function extensionActivationMs(runs = 15): ActivationFigures {
+	const probe = join(repoRoot, '.bench', 'activation-probe.js');
+	esbuild.buildSync({ entryPoints: [join(__dirname, 'activation-probe.ts')], outfile: probe, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+	const loads: number[] = [];
+	const forks: number[] = [];
+	const cpu: number[] = [];
+	for (let index = 0; index < runs; index++) {
+		const result = spawnSync(process.execPath, [probe, join(repoRoot, 'dist', 'extension.js')], { encoding: 'utf8' });
+		const figures = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as { load?: number; untilFork?: number | null; cpuUntilFork?: number | null };
+		if (typeof figures.load !== 'number' || typeof figures.untilFork !== 'number') {
+			throw new Error(`activation probe failed: ${result.stderr || result.stdout}`);
+		}
+		loads.push(figures.load);
+		forks.push(figures.untilFork);
+		cpu.push(figures.cpuUntilFork ?? Number.NaN);
+	}
+	return { load: median(loads), untilFork: median(forks), cpuUntilFork: median(cpu) };
 }
 
 export function vsixSizeKb(): number | undefined {
