@@ -24,6 +24,8 @@ export interface ObjectReading {
 	readonly quality: boolean;
 	/** "handover", "communication", "knowledge": the object is how people work together. */
 	readonly peopleProcess: boolean;
+	/** "…to read-only", "…from 3600 to 60": the state the change ends in, named. */
+	readonly target: boolean;
 }
 
 const nonContentVerbClasses = ['investigative', 'non-committal', 'improvement', 'assurance', 'goal', 'people', 'behaviour'];
@@ -34,7 +36,7 @@ export function readObject(words: ItemWords, action: Action): ObjectReading {
 	if (action.topic !== undefined) {
 		ranges.push([action.topic.from, action.topic.to]);
 	}
-	const reading = { strong: false, content: false, qualityComparative: undefined as readonly [number, number] | undefined, quantityComparative: undefined as readonly [number, number] | undefined, quality: false, peopleProcess: false };
+	const reading = { strong: false, content: false, qualityComparative: undefined as readonly [number, number] | undefined, quantityComparative: undefined as readonly [number, number] | undefined, quality: false, peopleProcess: false, target: namesTarget(action) };
 	const titleCase = isTitleCase(action.tokens, action.from, action.end);
 	for (const [from, to] of ranges) {
 		for (let index = from; index < to; index++) {
@@ -62,6 +64,22 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 			reading.quantityComparative ??= [index, index + 2];
 		}
 	}
+}
+
+/** "Tighten the policy to read-only", "Lower the TTL to a minute": "to" and a state that is not a verb or generic. */
+function namesTarget(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object; index < action.end - 1; index++) {
+		const next = tokens[index + 1];
+		if (tokens[index].norm !== 'to') {
+			continue;
+		}
+		// "to read-only", "to fail-closed": a hyphenated state, whatever its parts are.
+		if (tokens[index + 2]?.word === next.word || (verbs.longest(tokens, index + 1, ['change', ...nonContentVerbClasses]) === undefined && isContent(tokens, index + 1))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** A word that names something: not generic, not a quality, not a function word, not the verb of a clause. */

@@ -43,7 +43,7 @@ function throughWrapper(tokens: readonly Token[], index: number, next: number, e
 		case 'people-sharing':
 			return nounWithin(tokens, next, end, 4, ['knowledge-nouns']) ? { kind: 'people', from: index, to: next, object: next } : undefined;
 		case 'do-wrappers':
-			return causesPeople(tokens, index, next, end) ? { kind: 'people', from: index, to: next, object: next } : eventHead(tokens, index, next, end);
+			return causesPeople(tokens, index, next, end) ? { kind: 'people', from: index, to: next, object: next } : meetingFor(tokens, index, next, end, depth);
 		default:
 			return undefined;
 	}
@@ -107,7 +107,7 @@ function nounWithin(tokens: readonly Token[], from: number, end: number, span: n
 
 /** What a verb that makes or changes a thing may still turn into: "Send a reminder", "Add a review of…". */
 const eventLists = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns'];
-const prepositions = new Set(['on', 'about', 'for', 'with', 'to', 'of', 'in', 'that', 'when', 'at', 'from', 'around', 'into', 'by', 'so', 'which', 'where', 'before', 'after', 'during', 'if']);
+const prepositions = new Set(['on', 'about', 'for', 'with', 'to', 'of', 'in', 'that', 'when', 'at', 'from', 'around', 'into', 'by', 'so', 'which', 'where', 'before', 'after', 'during', 'if', 'through', 'across', 'over', 'under', 'without', 'within', 'between']);
 
 /**
  * "Hold a training session", "Do a deep dive", "Send a reminder", "Schedule quarterly game days": the
@@ -142,6 +142,15 @@ export function headOf(tokens: readonly Token[], from: number, end: number, list
 	return head;
 }
 
+/** "Hold a session to walk the team through…": a meeting whose purpose is to teach people is a people-fix. */
+function meetingFor(tokens: readonly Token[], index: number, next: number, end: number, depth: number): Predicate | undefined {
+	const event = eventHead(tokens, index, next, end);
+	const head = event === undefined ? headOf(tokens, next, Math.min(end, next + 6), []) : event.to - 1;
+	const meeting = event?.kind === 'non-committal' || ['session', 'sessions'].includes(tokens[head]?.norm ?? '');
+	const purpose = meeting ? purposeOf(tokens, index, head + 1, end, depth) : undefined;
+	return purpose?.kind === 'people' ? purpose : event;
+}
+
 /** "Get everyone up to speed", "Have engineers read…", "Help the team understand…": people made to know. */
 function causesPeople(tokens: readonly Token[], index: number, next: number, end: number): boolean {
 	return ['get', 'make', 'have', 'help', 'keep'].some((verb) => tokens[index].forms.includes(verb)) && addressesPeople(tokens, next, end);
@@ -161,8 +170,11 @@ export function classified(tokens: readonly Token[], index: number, end: number,
 	if (list === 'collaboration') {
 		return purposeOf(tokens, index, next, end, depth) ?? { kind: 'collaboration', from: index, to: next, object: next };
 	}
-	if (kind === 'change' && causesPeople(tokens, index, next, end)) {
+	if ((kind === 'change' && causesPeople(tokens, index, next, end)) || tellsPeopleThat(tokens, next, end) || walksPeopleThrough(tokens, index, next, end)) {
 		return { kind: 'people', from: index, to: next, object: next };
+	}
+	if (kind === 'people' && teachesAThing(tokens, next, end)) {
+		return { kind: 'change', from: index, to: next, object: next };
 	}
 	const first: Predicate = (kind === 'change' ? eventHead(tokens, index, next, end, eventLists) : undefined) ?? { kind: kind ?? 'change', from: index, to: next, object: next };
 	return coordinated(tokens, first, end, depth);
@@ -187,6 +199,36 @@ function coordinated(tokens: readonly Token[], first: Predicate, end: number, de
 	}
 	const second = parsePredicate(tokens, and + 1, end, depth + 1);
 	return second.kind === 'non-committal' ? second : first;
+}
+
+/** "Reinforce with the team that…", "Make clear to engineers that…": a message to people. */
+function tellsPeopleThat(tokens: readonly Token[], next: number, end: number): boolean {
+	if (!['with', 'to'].includes(tokens[next]?.norm ?? '') || !addressesPeople(tokens, next + 1, end)) {
+		return false;
+	}
+	for (let at = next + 1; at < Math.min(end, next + 7); at++) {
+		if (tokens[at].norm === 'that') {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** "Walk the team through the new pipeline", "Take engineers through…": a phrasal verb around its audience. */
+function walksPeopleThrough(tokens: readonly Token[], index: number, next: number, end: number): boolean {
+	if (!['walk', 'talk', 'take', 'bring'].some((verb) => tokens[index].forms.includes(verb)) || !addressesPeople(tokens, next, end)) {
+		return false;
+	}
+	return tokens.slice(next, Math.min(end, next + 5)).some((token) => token.norm === 'through');
+}
+
+/** "Teach the deploy script to refuse…", "Train the classifier…": a people verb whose object is a thing. */
+function teachesAThing(tokens: readonly Token[], next: number, end: number): boolean {
+	if (next >= end || prepositions.has(tokens[next].norm) || addressesPeople(tokens, next, end)) {
+		return false;
+	}
+	const head = headOf(tokens, next, Math.min(end, next + 5), []);
+	return nouns.longest(tokens, head, ['mechanism-nouns', 'component-heads'], head + 1) !== undefined;
 }
 
 /** "Avoid using…", "Stop deploying…", "Take more time…", "Keep the team in the loop": people; else a change. */

@@ -11,6 +11,8 @@ import { nouns, verbs } from './lexicon';
 const mentionedMechanisms = new Set(nouns.listOf('mentioned-mechanisms'));
 const means = new Set(nouns.listOf('means'));
 const habitWhen = new Set(['before', 'when', 'whenever', 'while', 'after']);
+/** "…are familiar with", "…feel confident": a state of the people named. */
+const peopleStates = new Set(['are', 'is', 'be', 'feel', 'become', 'stay', 'remain', 'get']);
 
 export const peopleFixLists = { people: phrases.people };
 
@@ -82,13 +84,18 @@ function peopleAction(action: Action, object: ObjectReading): readonly [number, 
 	return careful(action) ?? habitual(action);
 }
 
-/** "Make sure people read the release notes", "Ensure everyone knows how to roll back". */
+/** "Make sure people read the release notes", "Ensure all engineers are familiar with…". */
 function peopleComplement(action: Action): readonly [number, number] | undefined {
 	const { tokens } = action;
 	for (let index = action.object; index < Math.min(action.end, action.object + 4); index++) {
-		if (nouns.is(tokens[index], 'people-nouns')) {
-			const verb = verbs.longest(tokens, index + 1, ['behaviour', 'people', 'investigative', 'non-committal'], action.end);
-			return verb === undefined ? undefined : [action.from, index + 1 + verb.length];
+		let after = index;
+		for (let match = nouns.longest(tokens, after, ['people-nouns'], action.end); match !== undefined; match = nouns.longest(tokens, after, ['people-nouns'], action.end)) {
+			after += match.length;
+		}
+		if (after > index) {
+			const verb = verbs.longest(tokens, after, ['behaviour', 'people', 'investigative', 'non-committal'], action.end);
+			const state = peopleStates.has(tokens[after]?.norm ?? '') ? 1 : 0;
+			return verb === undefined && state === 0 ? undefined : [action.from, after + (verb?.length ?? state)];
 		}
 	}
 	return undefined;
@@ -114,7 +121,12 @@ function habitual(action: Action): readonly [number, number] | undefined {
 		return undefined;
 	}
 	for (let index = action.object; index < action.end - 1; index++) {
-		if (habitWhen.has(action.tokens[index].norm) && action.tokens[index + 1].norm.endsWith('ing')) {
+		const token = action.tokens[index];
+		if (habitWhen.has(token.norm) && action.tokens[index + 1].norm.endsWith('ing')) {
+			return [index, index + 2];
+		}
+		// "Check the dashboards every morning": a routine someone has to remember.
+		if ((token.norm === 'every' || token.norm === 'each') && action.kind !== 'non-committal' && !/\d/u.test(action.tokens[index + 1].norm)) {
 			return [index, index + 2];
 		}
 	}
@@ -128,8 +140,10 @@ function habitual(action: Action): readonly [number, number] | undefined {
  */
 function mechanismCarries(action: Action, people: readonly [number, number]): boolean {
 	const { tokens } = action;
+	// "Stay alert": the behaviour's own words are not a mechanism; "a weekly reminder" is scheduled.
+	const own = action.kind === 'behaviour' ? people : [0, 0];
 	for (let index = 0; index < tokens.length; index++) {
-		if (index >= people[0] && index < people[1]) {
+		if (index >= own[0] && index < own[1]) {
 			continue;
 		}
 		if (nouns.is(tokens[index], 'mechanism-anywhere')) {

@@ -58,7 +58,7 @@ function byClass(kind: Action['kind'], action: Action, object: ObjectReading, pr
 		case 'collaboration':
 			return object.strong || closes(action) || proposesChange(action) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
-			return object.strong || closes(action) ? undefined : { span: predicate, kind: 'improvement' };
+			return object.strong || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':
 			return object.strong || (object.content && !object.quality && object.qualityComparative === undefined) ? undefined : { span: predicate, kind: 'improvement' };
 		case 'behaviour':
