@@ -57,7 +57,7 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 	if (nouns.isExactly(token, 'comparatives')) {
 		const next = tokens[index + 1];
 		const measured = token.norm !== 'more' && token.norm !== 'less' && token.norm !== 'fewer';
-		const unmeasured = next !== undefined && index + 1 < action.end && (nouns.is(next, 'quality') || next.norm.endsWith('ly') || unmeasuredAfterMore.has(next.norm));
+		const unmeasured = next !== undefined && index + 1 < action.end && (describesQuality(next) || (index + 2 < action.end && describesQuality(tokens[index + 2])));
 		if (measured || unmeasured) {
 			reading.qualityComparative ??= [index, measured ? index + 1 : index + 2];
 		} else if (next !== undefined && index + 1 < action.end) {
@@ -80,6 +80,11 @@ function namesTarget(action: Action): boolean {
 		}
 	}
 	return false;
+}
+
+/** "robust", "gracefully", "tolerant", "often": how something is, not what it is. */
+function describesQuality(token: Token | undefined): boolean {
+	return token !== undefined && (nouns.is(token, 'quality') || unmeasuredAfterMore.has(token.norm) || /(?:ly|ant|ent|ive|ful|able|ible|ous)$/u.test(token.norm));
 }
 
 /** A word that names something: not generic, not a quality, not a function word, not the verb of a clause. */
@@ -108,6 +113,9 @@ function isContent(tokens: readonly Token[], index: number): boolean {
 
 function isStrong(words: ItemWords, tokens: readonly Token[], index: number, titleCase: boolean): boolean {
 	const token = tokens[index];
+	if (verbs.is(token, 'preambles')) {
+		return false; // "**P1**", "TODO": a priority or a marker, not a measure or a name
+	}
 	if (/\d/u.test(token.norm) || (nouns.is(token, 'number-words') && tokens[index + 1] !== undefined)) {
 		return true;
 	}

@@ -14,6 +14,9 @@ const effortNouns = new Set(['time', 'care', 'caution', 'precaution', 'precautio
 const effortIntensifiers = new Set(['more', 'extra', 'additional', 'enough', 'the', 'some', 'a', 'lot', 'great', 'special', 'greater', 'better', 'sufficient', 'proper', 'much', 'closer', 'close', 'adequate']);
 const keptInformed = new Set(['loop', 'informed', 'updated', 'posted', 'mind', 'aware', 'eye', 'eyes', 'alert', 'vigilant']);
 const skippable = new Set(['to', 'on', 'with', 'and', 'doing', 'about']);
+const timeUnits = new Set(['time', 'day', 'days', 'week', 'weeks', 'sprint', 'sprints', 'cycle', 'cycles', 'hour', 'hours', 'afternoon', 'morning', 'quarter', 'effort', 'energy']);
+/** "Get comfortable with…", "become familiar with…": people changing, not a thing. */
+const becomeStates = new Set(['comfortable', 'familiar', 'used', 'acquainted', 'better', 'good', 'confident', 'fluent', 'proficient', 'faster', 'quicker', 'sharper', 'savvy']);
 const audienceEnds = new Set(['up', 'aware', 'informed', 'and', 'know', 'on']);
 const audienceLead = new Set(['the', 'all', 'our', 'every', 'any', 'new', 'fellow', 'other', 'to', 'each', 'both', 'more', 'senior', 'junior']);
 
@@ -176,6 +179,13 @@ export function classified(tokens: readonly Token[], index: number, end: number,
 	if (kind === 'people' && teachesAThing(tokens, next, end)) {
 		return { kind: 'change', from: index, to: next, object: next };
 	}
+	if (kind === 'change' && ['get', 'become'].some((verb) => tokens[index].forms.includes(verb)) && becomeStates.has(tokens[next]?.norm ?? '')) {
+		return { kind: 'behaviour', from: index, to: next + 1, object: next + 1 };
+	}
+	const time = kind === 'change' ? timeSpent(tokens, index, next, end) : undefined;
+	if (time !== undefined) {
+		return spentTime(tokens, index, time, end, depth);
+	}
 	const first: Predicate = (kind === 'change' ? eventHead(tokens, index, next, end, eventLists) : undefined) ?? { kind: kind ?? 'change', from: index, to: next, object: next };
 	return coordinated(tokens, first, end, depth);
 }
@@ -199,6 +209,19 @@ function coordinated(tokens: readonly Token[], first: Predicate, end: number, de
 	}
 	const second = parsePredicate(tokens, and + 1, end, depth + 1);
 	return second.kind === 'non-committal' ? second : first;
+}
+
+/** "Spend a sprint on…", "Dedicate two days to…": where the time unit ends, or undefined. */
+function timeSpent(tokens: readonly Token[], index: number, next: number, end: number): number | undefined {
+	if (!['spend', 'dedicate', 'invest', 'allocate', 'reserve'].some((verb) => tokens[index].forms.includes(verb))) {
+		return undefined;
+	}
+	for (let at = next; at < Math.min(end, next + 4); at++) {
+		if (timeUnits.has(tokens[at].norm)) {
+			return at + 1;
+		}
+	}
+	return undefined;
 }
 
 /** "Reinforce with the team that…", "Make clear to engineers that…": a message to people. */

@@ -149,7 +149,9 @@ function mechanismCarries(action: Action, people: readonly [number, number]): bo
 		if (nouns.is(tokens[index], 'mechanism-anywhere')) {
 			return true;
 		}
-		if (nouns.longest(tokens, index, ['mechanism-nouns']) !== undefined && introducedAsMeans(tokens, index, people[1])) {
+		// "comfortable with the tooling", "careful with the script": the adjective's own preposition is no means.
+		const meansFrom = action.kind === 'behaviour' ? people[1] + 1 : people[1];
+		if (nouns.longest(tokens, index, ['mechanism-nouns']) !== undefined && introducedAsMeans(tokens, index, meansFrom)) {
 			return true;
 		}
 	}
