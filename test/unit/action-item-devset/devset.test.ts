@@ -112,10 +112,12 @@ suite('action-item dev set', () => {
 	const entries = labels as readonly Entry[];
 	const withCorpus = existsSync(corpus);
 
-	test('has at least 80 items, about 30% held out', () => {
+	test('has at least 80 items; a held-out part, when labels.json has one, is about 30%', () => {
 		assert.ok(entries.length >= 80);
+		// Rounds 1 and 2 are burned (see README.md): every item here is tuning data, and the next
+		// held-out round is scored from its own file.
 		const held = entries.filter((entry) => entry.holdout).length / entries.length;
-		assert.ok(held > 0.25 && held < 0.35, `held out ${held}`);
+		assert.ok(held === 0 || (held > 0.25 && held < 0.35), `held out ${held}`);
 	});
 
 	test('every labelled item is found as an action item', function () {
@@ -143,6 +145,10 @@ suite('action-item dev set', () => {
 	 * on a fresh held-out part.
 	 */
 	test('held-out part: precision at least 0.9; recall no worse than measured (target 0.9, not yet met)', function () {
+		if (!entries.some((entry) => entry.holdout)) {
+			console.log('skipped: labels.json has no held-out items (round 2 is burned; see README.md)');
+			this.skip();
+		}
 		if (!withCorpus) {
 			console.log('skipped corpus items: ../shared/corpus not found; scoring the written items only');
 		}
