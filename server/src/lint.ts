@@ -133,7 +133,8 @@ function findPhraseHits(
 	}
 	const matcher = matcherFor(rules, config);
 	for (const sentence of doc.sentences) {
-		if (sentence.quoted) {
+		// The hash test first: it needs no words, and most sentences hold no phrase.
+		if (sentence.quoted || !matcher.mayMatch(sentence.text)) {
 			continue;
 		}
 		const words = sentence.words;

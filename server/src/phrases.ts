@@ -6,7 +6,7 @@
  * must not be able to hang the server. `(a|b|)` groups give simple word-form variants:
  * `should have (caught|known)` or `blame(|s|d)`.
  */
-import { splitWords, type Word } from './model/words';
+import { hashedWords, hashWord, hashWords, splitWords, type Word } from './model/words';
 
 export interface PhraseSource {
 	readonly owner: string;
@@ -19,6 +19,12 @@ interface TrieNode {
 	terminals: PhraseSource[] | undefined;
 }
 
+/** The same trie keyed by word hashes: a test that may say yes wrongly (a collision), never no wrongly. */
+interface HashNode {
+	readonly children: Map<number, HashNode>;
+	terminal: boolean;
+}
+
 export interface PhraseMatch {
 	readonly source: PhraseSource;
 	readonly wordIndex: number;
@@ -29,12 +35,14 @@ const maxVariantsPerPhrase = 64;
 
 export class PhraseMatcher {
 	private readonly root: TrieNode = newNode();
+	private readonly hashRoot: HashNode = { children: new Map(), terminal: false };
 	private readonly allowed: TrieNode = newNode();
 
 	constructor(sources: readonly PhraseSource[], allow: readonly string[] = []) {
 		for (const source of sources) {
 			for (const variant of expandVariants(source.phrase)) {
 				insert(this.root, variant, source);
+				insertHashes(this.hashRoot, variant);
 			}
 		}
 		const allowSource: PhraseSource = { owner: '', list: 'allow', phrase: '' };
@@ -43,6 +51,28 @@ export class PhraseMatcher {
 				insert(this.allowed, variant, allowSource);
 			}
 		}
+	}
+
+	/**
+	 * Whether some phrase may occur in `text`, read from word hashes without making words. False means
+	 * `match` on the text's words finds nothing; true means it may.
+	 */
+	mayMatch(text: string): boolean {
+		const count = hashWords(text);
+		if (count < 0) {
+			return true;
+		}
+		const hashes = hashedWords();
+		for (let index = 0; index < count; index++) {
+			let node = this.hashRoot.children.get(hashes[index]);
+			for (let next = index + 1; node !== undefined; next++) {
+				if (node.terminal) {
+					return true;
+				}
+				node = next < count ? node.children.get(hashes[next]) : undefined;
+			}
+		}
+		return false;
 	}
 
 	/** All phrase occurrences in `words`, except those overlapping an allowed phrase. */
@@ -91,6 +121,20 @@ function overlapsAllowed(match: PhraseMatch, allowedWords: Set<number>): boolean
 		}
 	}
 	return false;
+}
+
+function insertHashes(root: HashNode, phrase: string): void {
+	let node = root;
+	for (const word of splitWords(phrase)) {
+		const hash = hashWord(word.norm);
+		let child = node.children.get(hash);
+		if (child === undefined) {
+			child = { children: new Map(), terminal: false };
+			node.children.set(hash, child);
+		}
+		node = child;
+	}
+	node.terminal ||= node !== root;
 }
 
 function newNode(): TrieNode {

@@ -15,10 +15,16 @@ interface SamplingNode {
 	children: SamplingNode[];
 }
 
-function bySelf(node: SamplingNode, totals: Map<string, number>): void {
-	const key = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').slice(-2).join('/')}:${node.callFrame.lineNumber + 1}`;
+function frameName(node: SamplingNode): string {
+	return `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').slice(-2).join('/')}:${node.callFrame.lineNumber + 1}`;
+}
+
+/** Allocation by function; built-ins (no url) are charged to their caller too, as "built-in ← caller". */
+function bySelf(node: SamplingNode, totals: Map<string, number>, caller = ''): void {
+	const own = frameName(node);
+	const key = node.callFrame.url === '' && caller !== '' ? `${own.trim()} ← ${caller}` : own;
 	totals.set(key, (totals.get(key) ?? 0) + node.selfSize);
-	node.children.forEach((child) => bySelf(child, totals));
+	node.children.forEach((child) => bySelf(child, totals, node.callFrame.url === '' ? caller : own));
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@
  * Never throws on any input; what cannot be read is simply absent from the model.
  */
 import { readActionItems } from './action-items';
-import { readBlocks, type RawBlock } from './blocks';
+import { readBlocks, type RawBlock, type RawListItem, type RawTable } from './blocks';
 import { readControlComments } from './control-comments';
 import { readFactors } from './factors';
 import { readFrontMatter, type FrontMatterBlock } from './front-matter';
@@ -14,7 +14,8 @@ import { readTimeline } from './timeline';
 import { readDateLabel, readLeadingTimestamp } from './timestamps';
 import { readMetadata } from './metadata';
 import { splitWords } from './words';
-import type { PostmortemDocument, Section, Sentence, TextBlock } from './types';
+import type { ListItem, PostmortemDocument, Section, SectionKind, Sentence, Span, Table, TextBlock } from './types';
+import type { Word } from './words';
 
 export function parsePostmortem(text: string): PostmortemDocument {
 	const lineStarts = computeLineStarts(text);
@@ -34,14 +35,8 @@ export function parsePostmortem(text: string): PostmortemDocument {
 		sections,
 		blocks,
 		sentences: readSentences(blocks, sections),
-		listItems: structure.listItems.map((item) => ({
-			...withoutRawFields(item),
-			sectionIndex: sectionIndexAt(sections, item.span.start),
-		})),
-		tables: structure.tables.map(({ cellBlockIndexes: _unused, ...table }) => ({
-			...table,
-			sectionIndex: sectionIndexAt(sections, table.span.start),
-		})),
+		listItems: structure.listItems.map((item) => toListItem(item, sectionIndexAt(sections, item.span.start))),
+		tables: structure.tables.map((table) => toTable(table, sectionIndexAt(sections, table.span.start))),
 		timeline: timeline.entries,
 		declaredTimeZone: timeline.declaredZone,
 		dateOrder: timeline.dateOrder,
@@ -52,9 +47,28 @@ export function parsePostmortem(text: string): PostmortemDocument {
 	};
 }
 
-function withoutRawFields<T extends { firstBlockIndex: number | undefined }>(item: T): Omit<T, 'firstBlockIndex'> {
-	const { firstBlockIndex: _unused, ...rest } = item;
-	return rest;
+/**
+ * The model's list item, field by field: rest-and-spread copies (`{ ...rest, sectionIndex }`) made objects
+ * of another shape for every item, and were the largest allocation of a parse in long timelines.
+ */
+function toListItem(item: RawListItem, sectionIndex: number | undefined): ListItem {
+	return {
+		span: item.span,
+		line: item.line,
+		endLine: item.endLine,
+		depth: item.depth,
+		ordered: item.ordered,
+		markerSpan: item.markerSpan,
+		task: item.task,
+		contentSpan: item.contentSpan,
+		parentIndex: item.parentIndex,
+		sectionIndex,
+		quoted: item.quoted,
+	};
+}
+
+function toTable(table: RawTable, sectionIndex: number | undefined): Table {
+	return { span: table.span, line: table.line, columns: table.columns, rows: table.rows, sectionIndex, quoted: table.quoted };
 }
 
 /**
@@ -98,19 +112,39 @@ function readSentences(blocks: readonly TextBlock[], sections: readonly Section[
 		const block = blocks[blockIndex];
 		const section = block.sectionIndex === undefined ? 'other' : sections[block.sectionIndex].effectiveKind;
 		for (const relative of splitSentences(block.prose)) {
-			const sentenceText = block.prose.slice(relative.start, relative.end);
-			const start = block.span.start + relative.start;
-			sentences.push({
-				span: { start, end: block.span.start + relative.end },
-				text: sentenceText,
-				blockIndex,
-				sectionIndex: block.sectionIndex,
-				section,
-				quoted: block.quoted,
-				quotedSpans: findQuotedSpans(sentenceText).map((quoted) => ({ start: start + quoted.start, end: start + quoted.end })),
-				words: splitWords(sentenceText, start),
-			});
+			const span = { start: block.span.start + relative.start, end: block.span.start + relative.end };
+			sentences.push(new ParsedSentence(span, block.prose.slice(relative.start, relative.end), blockIndex, block.sectionIndex, section, block.quoted));
 		}
 	}
 	return sentences;
+}
+
+/**
+ * A sentence whose words are split the first time they are read. The engine's phrase test reads word
+ * hashes instead, and rules read the words of the sentences a phrase was found in, so most sentences never
+ * need theirs: splitting every sentence up front made a sixth of a lint's allocations, all kept alive.
+ */
+class ParsedSentence implements Sentence {
+	readonly quotedSpans: readonly Span[];
+	private split: readonly Word[] | undefined;
+
+	constructor(
+		readonly span: Span,
+		readonly text: string,
+		readonly blockIndex: number,
+		readonly sectionIndex: number | undefined,
+		readonly section: SectionKind,
+		readonly quoted: boolean,
+	) {
+		this.quotedSpans = quotedSpansIn(text, span.start);
+	}
+
+	get words(): readonly Word[] {
+		this.split ??= splitWords(this.text, this.span.start);
+		return this.split;
+	}
+}
+
+function quotedSpansIn(text: string, offset: number): Span[] {
+	return findQuotedSpans(text).map((quoted) => ({ start: offset + quoted.start, end: offset + quoted.end }));
 }

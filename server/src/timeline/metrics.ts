@@ -189,12 +189,12 @@ function findWording(doc: PostmortemDocument, timed: readonly number[]): Map<Lif
 	for (const index of timed) {
 		const entry = doc.timeline[index];
 		const window = wordingWindow(doc, entry);
-		const words = splitWords(window.text, window.offset).slice(0, WORDING_WORDS);
-		const norms = new Set(words.map((word) => word.norm));
+		const words = splitWords(window.text, window.offset, WORDING_WORDS);
 		const seen = new Set<string>();
 		for (const match of matcher.match(words)) {
 			const kind = match.source.owner as LifecycleMarker;
-			if (seen.has(kind) || [...(guards[kind] ?? [])].some((guard) => norms.has(guard))) {
+			const guard = guards[kind];
+			if (seen.has(kind) || (guard !== undefined && words.some((word) => guard.has(word.norm)))) {
 				continue;
 			}
 			seen.add(kind);
