@@ -109,12 +109,21 @@ function documentLabel(doc: PostmortemDocument, kind: FieldKind): { text: string
 	return label;
 }
 
+/**
+ * A copied label's separator with plain spaces: a no-break space, vertical tab or other odd space copied
+ * from another item made a field the model does not read ("Owner: \u00a0@"), so the fix left its finding
+ * in place. The fix-safety suite found it.
+ */
+function plainSpaces(separator: string): string {
+	return separator.replace(/[^\S \t]/gu, ' ');
+}
+
 function findDocumentLabel(doc: PostmortemDocument, kind: FieldKind): { text: string; parenthesised: boolean } {
 	for (const other of doc.actionItems) {
 		const field = kind === 'owner' ? other.owner : other.due;
 		const match = field === undefined || other.table !== undefined ? null : fieldLabel.exec(doc.text.slice(Math.max(0, field.span.start - 30), field.span.start));
 		if (match !== null) {
-			const text = `${match[2]}${casedLike(match[3], labelWords[kind])}${match[4] === '' ? ' ' : match[4]}`;
+			const text = `${match[2]}${casedLike(match[3], labelWords[kind])}${match[4] === '' ? ' ' : plainSpaces(match[4])}`;
 			return { text, parenthesised: match[1] !== undefined };
 		}
 	}
@@ -128,7 +137,7 @@ function inlineEdit(doc: PostmortemDocument, item: ActionItem, kind: FieldKind, 
 		const before = fieldLabel.exec(doc.text.slice(Math.max(item.textSpan.start, other.span.start - 30), other.span.start));
 		if (before !== null && before[1] !== undefined) {
 			// "(owner: x, due: y)": join the group, in its casing.
-			const joined = `${before[2]}${casedLike(before[3], labelWords[kind])}${before[4]}`;
+			const joined = `${before[2]}${casedLike(before[3], labelWords[kind])}${plainSpaces(before[4])}`;
 			return kind === 'due' ? insertAt(other.span.end, `, ${joined}`, value, '') : insertAt(other.span.start - before[0].length + before[1].length, joined, value, ', ');
 		}
 		if (kind === 'owner' && before !== null) {
