@@ -119,7 +119,7 @@ function isStrong(words: ItemWords, tokens: readonly Token[], index: number, tit
 	if (/\d/u.test(token.norm) || (nouns.is(token, 'number-words') && tokens[index + 1] !== undefined)) {
 		return true;
 	}
-	if (/#\s*$/u.test(token.gap) && /#$/u.test(words.source.slice(0, token.start - words.start))) {
+	if (token.gap.endsWith('#') && words.source.charAt(token.start - words.start - 1) === '#') {
 		return true;
 	}
 	const word = words.words[token.word];

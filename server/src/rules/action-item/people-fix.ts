@@ -57,7 +57,8 @@ export function judgePeopleFix(reading: ItemReading, hits: readonly PhraseHit[])
 	if (makesMechanism(action)) {
 		return undefined;
 	}
-	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && !mentionsMechanism(action.tokens, hit.span));
+	const mentioned = mechanismMentions(action.tokens);
+	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && !mentionedOutside(mentioned, hit.span));
 	return people?.span;
 }
 
@@ -188,8 +189,22 @@ function namesMechanism(tokens: readonly Token[], index: number): boolean {
 	return false;
 }
 
-function mentionsMechanism(tokens: readonly Token[], except: Span): boolean {
-	return tokens.some((token) => (token.start < except.start || token.start >= except.end) && token.forms.some((form) => mentionedMechanisms.has(form)));
+/** The first and last offsets of a mentioned mechanism, found once per item (not once per people phrase). */
+function mechanismMentions(tokens: readonly Token[]): { readonly first: number; readonly last: number } | undefined {
+	let first = -1;
+	let last = -1;
+	for (const token of tokens) {
+		if (token.forms.some((form) => mentionedMechanisms.has(form))) {
+			first = first === -1 ? token.start : first;
+			last = token.start;
+		}
+	}
+	return first === -1 ? undefined : { first, last };
+}
+
+/** A mechanism is mentioned outside `except` when the first such mention is before it or the last after it. */
+function mentionedOutside(mentioned: { readonly first: number; readonly last: number } | undefined, except: Span): boolean {
+	return mentioned !== undefined && (mentioned.first < except.start || mentioned.last >= except.end);
 }
 
 const phraseWords = new Set(['more', 'extra', 'very', 'really', 'a', 'lot', 'much', 'even', 'better', 'closer', 'close', 'to', 'not', 'the', 'all', 'our', 'new', 'every', 'each', 'time', 'care', 'attention', 'caution']);

@@ -100,6 +100,16 @@ suite('action-item/people-fix', () => {
 		checkRule(peopleFix, ['## Action items', '- Split node groups per zone: the scheduler is not aware of zones']);
 	});
 
+	// Each people phrase looked for a mechanism over the whole item: 20,000 "manually" before a closing
+	// "in CI" took 49 s.
+	test('an item with 20,000 people phrases and a mechanism at its end is judged in linear time', () => {
+		const text = `## Action items\n\n- Improve ${'manually check the thing '.repeat(20_000)}in CI\n`;
+		const started = performance.now();
+		assert.deepEqual(runRule(peopleFix, text), []);
+		const elapsed = performance.now() - started;
+		assert.ok(elapsed < 3000, `took ${Math.round(elapsed)} ms`);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
