@@ -25,6 +25,9 @@ function isWordCode(text: string, index: number): boolean {
 	return letterOrDigit.test(String.fromCodePoint(text.codePointAt(index) ?? code));
 }
 
+const apostrophe = 39;
+const curlyApostrophe = 0x2019;
+
 function isJoiner(code: number): boolean {
 	return code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 45; /* - */
 }
@@ -111,28 +114,6 @@ export function hashWord(norm: string): number {
 	return hash | 0;
 }
 
-/** Each code unit's lower-case form when it is one code unit and safe to map alone; -1 when it is not. */
-const lowerCodes = new Int32Array(0x10000).fill(-2);
-
-function lowerCode(code: number): number {
-	if (code < 128) {
-		return code >= 65 && code <= 90 ? code | 0x20 : code;
-	}
-	if (code === 0x2019) {
-		return 39;
-	}
-	let lower = lowerCodes[code];
-	if (lower === -2) {
-		const mapped = String.fromCharCode(code).toLowerCase();
-		// Surrogates, multi-unit lower cases and the Greek capital sigma (its lower case depends on where
-		// it stands) cannot be mapped one unit at a time.
-		const single = mapped.length === 1 && (code < 0xd800 || code > 0xdfff) && code !== 0x3a3;
-		lower = single ? mapped.charCodeAt(0) : -1;
-		lowerCodes[code] = lower;
-	}
-	return lower;
-}
-
 let hashBuffer = new Int32Array(256);
 
 /** The buffer `hashWords` fills; valid until its next call. */
@@ -142,32 +123,39 @@ export function hashedWords(): Int32Array {
 
 /**
  * Puts the hashes of the words `splitWords(text)` would make, in order, into `hashedWords()`, and returns
- * how many there are, or -1 when some word cannot be hashed without normalising it.
+ * how many there are, or -1 when a word has a letter beyond ASCII (its lower case is left to
+ * `normaliseWord`). One pass, one branch per ASCII character: this runs on every sentence.
  */
 export function hashWords(text: string): number {
+	const length = text.length;
 	let count = 0;
-	let index = 0;
-	while (index < text.length) {
+	let hash = 0;
+	let inWord = false;
+	for (let index = 0; index < length; index++) {
 		const code = text.charCodeAt(index);
-		if (code < 128 ? asciiClass[code] === 0 : !isWordCode(text, index)) {
-			index++;
-			continue;
+		const kind = code < 128 ? asciiClass[code] : isWordCode(text, index) ? 3 : 0;
+		if (kind === 3) {
+			return -1;
 		}
-		const end = Math.abs(wordEnd(text, index));
-		let hash = fnvOffset;
-		for (; index < end; index++) {
-			const lower = lowerCode(text.charCodeAt(index));
-			if (lower < 0) {
-				return -1;
-			}
-			hash = Math.imul(hash ^ lower, fnvPrime);
+		if (kind !== 0) {
+			hash = Math.imul((inWord ? hash : fnvOffset) ^ (kind === 2 ? code | 0x20 : code), fnvPrime);
+			inWord = true;
+		} else if (inWord && isJoiner(code) && index + 1 < length && isWordCode(text, index + 1)) {
+			hash = Math.imul(hash ^ (code === curlyApostrophe ? apostrophe : code), fnvPrime);
+		} else if (inWord) {
+			count = pushHash(count, hash);
+			inWord = false;
 		}
-		if (count === hashBuffer.length) {
-			const grown = new Int32Array(count * 2);
-			grown.set(hashBuffer);
-			hashBuffer = grown;
-		}
-		hashBuffer[count++] = hash | 0;
 	}
-	return count;
+	return inWord ? pushHash(count, hash) : count;
+}
+
+function pushHash(count: number, hash: number): number {
+	if (count === hashBuffer.length) {
+		const grown = new Int32Array(count * 2);
+		grown.set(hashBuffer);
+		hashBuffer = grown;
+	}
+	hashBuffer[count] = hash | 0;
+	return count + 1;
 }
