@@ -149,6 +149,10 @@ export function headOf(tokens: readonly Token[], from: number, end: number, list
 function meetingFor(tokens: readonly Token[], index: number, next: number, end: number, depth: number): Predicate | undefined {
 	const event = eventHead(tokens, index, next, end);
 	const head = event === undefined ? headOf(tokens, next, Math.min(end, next + 6), []) : event.to - 1;
+	// "Give a talk about what went wrong" presents to people; "have a talk with the vendor" discusses.
+	if (event?.kind === 'non-committal' && ['give', 'deliver'].some((verb) => tokens[index].forms.includes(verb))) {
+		return { ...event, kind: 'people' };
+	}
 	const meeting = event?.kind === 'non-committal' || ['session', 'sessions'].includes(tokens[head]?.norm ?? '');
 	const purpose = meeting ? purposeOf(tokens, index, head + 1, end, depth) : undefined;
 	return purpose?.kind === 'people' ? purpose : event;

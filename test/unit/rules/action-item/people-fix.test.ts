@@ -36,6 +36,7 @@ suite('action-item/people-fix', () => {
 			'- [|Re-educate the team|] on branch protection',
 			'- [|Run a knowledge-sharing session|] on the billing pipeline',
 			'- [|Hold a lunch-and-learn|] about feature flag hygiene',
+			'- [|Give a short talk|] at the next guild meeting about what went wrong',
 		]);
 	});
 
