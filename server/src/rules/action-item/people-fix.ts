@@ -52,7 +52,8 @@ export function judgePeopleFix(reading: ItemReading, hits: readonly PhraseHit[])
 	}
 	const span = peopleAction(action, object);
 	if (span !== undefined && !mechanismCarries(action, span)) {
-		return tokenSpan(action.tokens, span[0], phraseEnd(action.tokens, span[1], action.end));
+		const lead = span[0] === action.subjectFrom || span[0] === action.from;
+		return tokenSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]);
 	}
 	if (makesMechanism(action)) {
 		return undefined;
@@ -121,6 +122,7 @@ function habitual(action: Action): readonly [number, number] | undefined {
 	if (!['investigative', 'behaviour', 'non-committal'].includes(action.kind) || (action.subject && !action.peopleSubject)) {
 		return undefined;
 	}
+	let routine: readonly [number, number] | undefined;
 	for (let index = action.object; index < action.end - 1; index++) {
 		const token = action.tokens[index];
 		if (habitWhen.has(token.norm) && action.tokens[index + 1].norm.endsWith('ing')) {
@@ -128,10 +130,10 @@ function habitual(action: Action): readonly [number, number] | undefined {
 		}
 		// "Check the dashboards every morning": a routine someone has to remember.
 		if ((token.norm === 'every' || token.norm === 'each') && action.kind !== 'non-committal' && !/\d/u.test(action.tokens[index + 1].norm)) {
-			return [index, index + 2];
+			routine ??= [index, index + 2];
 		}
 	}
-	return undefined;
+	return routine;
 }
 
 /**
