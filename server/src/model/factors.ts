@@ -4,7 +4,7 @@
  * not at all, in which case the words suggest it (test → Testing, deploy → Deployment, …).
  */
 import type { RawListItem, StructureInput } from './blocks';
-import { splitWords } from './words';
+import { hashedWords, hashWord, hashWords, splitWords } from './words';
 import type { ContributingFactor, LayerSource, SectionKind, Span } from './types';
 import { lineAt } from './text';
 
@@ -108,10 +108,19 @@ function subHeadingLayer(input: FactorInput, sectionIndex: number): { name: stri
 	return { name: canonicalLayer(section.title), source: 'sub-heading', span: section.titleSpan };
 }
 
+/** The same keywords by word hash: a factor's words are looked up without being made. */
+const layerByHash: ReadonlyMap<number, string> = new Map([...keywordToLayer].map(([word, layer]): [number, string] => [hashWord(word), layer]));
+
+/**
+ * The layer most of the factor's keywords point to. Words are read as hashes (a keyword's 32-bit hash
+ * shared by another word is possible in principle and would only nudge this guess); text with letters
+ * beyond ASCII is split into words.
+ */
 function inferredLayer(source: string): { name: string; source: LayerSource; span: undefined } {
 	const scores = new Map<string, number>();
-	for (const word of splitWords(source)) {
-		const layer = keywordToLayer.get(word.norm);
+	const count = hashWords(source);
+	const layers = count < 0 ? splitWords(source).map((word) => keywordToLayer.get(word.norm)) : Array.from(hashedWords().subarray(0, count), (hash) => layerByHash.get(hash));
+	for (const layer of layers) {
 		if (layer !== undefined) {
 			scores.set(layer, (scores.get(layer) ?? 0) + 1);
 		}

@@ -20,9 +20,16 @@ export function maskInline(source: string): string {
 	const ahead = new Lookahead(source);
 	let index = 0;
 	while (index < source.length) {
-		index = maskAt(source, masks, ahead, index);
+		const code = source.charCodeAt(index);
+		index = code < 128 && mayStartMask[code] === 1 ? maskAt(source, masks, ahead, index) : index + 1;
 	}
 	return masks.apply(source);
+}
+
+/** The characters `maskAt` acts on; every other character is passed over without a call. */
+const mayStartMask = new Uint8Array(128);
+for (const char of '`\\<![]*~_hw') {
+	mayStartMask[char.charCodeAt(0)] = 1;
 }
 
 /** Ranges to blank, added left to right; applied by joining slices, which is much cheaper than per-character copies. */
