@@ -189,6 +189,10 @@ function findWording(doc: PostmortemDocument, timed: readonly number[]): Map<Lif
 	for (const index of timed) {
 		const entry = doc.timeline[index];
 		const window = wordingWindow(doc, entry);
+		// Most entries word no milestone: the hash test spares them their words.
+		if (!matcher.mayMatch(window.text)) {
+			continue;
+		}
 		const words = splitWords(window.text, window.offset, WORDING_WORDS);
 		const seen = new Set<string>();
 		for (const match of matcher.match(words)) {
