@@ -6,28 +6,8 @@
  * combining marks, under a roster of people in front matter or none; joined with LF, CRLF, CR or a mix,
  * with or without a BOM and a final line break. Same seed, same document.
  */
-import { prng, type LineEnding } from './postmortem-generator';
+import { prng, Random, type LineEnding } from './postmortem-generator';
 import { foreignWords, unicodeFragments } from './unicode-corpus';
-
-class Random {
-	private readonly next: () => number;
-
-	constructor(seed: number) {
-		this.next = prng(seed);
-	}
-
-	int(below: number): number {
-		return Math.floor(this.next() * below);
-	}
-
-	pick<T>(items: readonly T[]): T {
-		return items[this.int(items.length)];
-	}
-
-	chance(probability: number): boolean {
-		return this.next() < probability;
-	}
-}
 
 const names = ['Dave', 'Priya', 'Renée', 'Zoë', 'the on-call engineer', '@alice', 'Mr. Smith', ...foreignWords.slice(0, 2)];
 
@@ -228,7 +208,7 @@ export interface FixSafetyDocument {
 }
 
 export function generateFixSafetyDocument(seed: number): FixSafetyDocument {
-	const random = new Random(seed);
+	const random = new Random(prng(seed));
 	const ending = random.pick<LineEnding>(['LF', 'CRLF', 'CRLF', 'LF', 'CR', 'mixed']);
 	const bom = random.chance(0.2);
 	const finalBreak = random.chance(0.5);

@@ -20,7 +20,8 @@ export function prng(seed: number): () => number {
 
 export type LineEnding = 'LF' | 'CRLF' | 'CR' | 'mixed';
 
-class Random {
+/** Seeded choices, shared by the document generators. */
+export class Random {
 	constructor(readonly next: () => number) {}
 
 	int(below: number): number {
