@@ -10,9 +10,11 @@ import { canonical, type Token } from './item-tokens';
 interface Entry {
 	readonly words: readonly string[];
 	readonly list: string;
+	/** The list's bit (see Lexicon.bits). */
+	readonly bit: number;
+	/** Returned as is by `longest`: a lookup that runs for most words allocates nothing. */
+	readonly match: LexiconMatch;
 }
-
-const noEntries: readonly Entry[] = [];
 
 export interface LexiconMatch {
 	readonly list: string;
@@ -20,10 +22,31 @@ export interface LexiconMatch {
 	readonly length: number;
 }
 
+/**
+ * What the lexicon knows about one word with its forms, worked out once per distinct forms array (tokens
+ * of the same word share it, see item-tokens.ts formsOf): which lists hold it as a one-word entry, and
+ * every entry starting with it, longest first.
+ */
+interface WordInfo {
+	/** Lists holding any of the forms as a one-word entry. */
+	readonly single: number;
+	/** Lists holding the word as written (forms[0]) as a one-word entry. */
+	readonly exact: number;
+	/** Lists of every entry in `entries`. */
+	readonly any: number;
+	readonly entries: readonly Entry[];
+}
+
+const noEntries: readonly Entry[] = [];
+const emptyInfo: WordInfo = { single: 0, exact: 0, any: 0, entries: noEntries };
+
 export class Lexicon {
 	private readonly byFirst = new Map<string, Entry[]>();
-	private readonly single = new Map<string, Set<string>>();
+	private readonly single = new Map<string, number>();
+	private readonly bits = new Map<string, number>();
 	private readonly lists: Readonly<Record<string, unknown>>;
+	/** Keyed by the token's forms array, shared by every token of the same word. */
+	private readonly infos = new WeakMap<readonly string[], WordInfo>();
 
 	constructor(lists: Readonly<Record<string, unknown>>) {
 		this.lists = lists;
@@ -31,9 +54,16 @@ export class Lexicon {
 			if (!Array.isArray(entries)) {
 				continue;
 			}
+			if (this.bits.size >= 31) {
+				throw new Error(`lexicon: too many lists for a bit mask (${list})`);
+			}
+			this.bits.set(list, 1 << this.bits.size);
 			for (const entry of entries as string[]) {
 				this.add(list, entry);
 			}
+		}
+		for (const bucket of this.byFirst.values()) {
+			bucket.sort((a, b) => b.words.length - a.words.length);
 		}
 	}
 
@@ -48,14 +78,51 @@ export class Lexicon {
 		if (words.length === 0) {
 			return;
 		}
+		const bit = this.bits.get(list) ?? 0;
 		const bucket = this.byFirst.get(words[0]) ?? [];
-		bucket.push({ words, list });
+		bucket.push({ words, list, bit, match: { list, length: words.length } });
 		this.byFirst.set(words[0], bucket);
 		if (words.length === 1) {
-			const lists = this.single.get(words[0]) ?? new Set<string>();
-			lists.add(list);
-			this.single.set(words[0], lists);
+			this.single.set(words[0], (this.single.get(words[0]) ?? 0) | bit);
 		}
+	}
+
+	/** The bit mask of `lists` (a handful of names: no allocation). */
+	private maskOf(lists: readonly string[]): number {
+		let mask = 0;
+		for (const list of lists) {
+			mask |= this.bits.get(list) ?? 0;
+		}
+		return mask;
+	}
+
+	private infoOf(token: Token): WordInfo {
+		let info = this.infos.get(token.forms);
+		if (info === undefined) {
+			info = this.computeInfo(token.forms);
+			this.infos.set(token.forms, info);
+		}
+		return info;
+	}
+
+	private computeInfo(forms: readonly string[]): WordInfo {
+		let single = 0;
+		let any = 0;
+		const entries: Entry[] = [];
+		for (const form of forms) {
+			single |= this.single.get(form) ?? 0;
+			for (const entry of this.byFirst.get(form) ?? noEntries) {
+				if (!entries.includes(entry)) {
+					entries.push(entry);
+					any |= entry.bit;
+				}
+			}
+		}
+		if (single === 0 && entries.length === 0) {
+			return emptyInfo;
+		}
+		entries.sort((a, b) => b.words.length - a.words.length);
+		return { single, exact: this.single.get(forms[0]) ?? 0, any, entries };
 	}
 
 	/** Every entry that matches the tokens from `index`, longest first. */
@@ -65,14 +132,12 @@ export class Lexicon {
 		if (token === undefined || index >= end) {
 			return found;
 		}
-		for (const form of token.forms) {
-			for (const entry of this.byFirst.get(form) ?? noEntries) {
-				if (entry.words.length <= end - index && matchesRest(entry.words, tokens, index)) {
-					found.push({ list: entry.list, length: entry.words.length });
-				}
+		for (const entry of this.infoOf(token).entries) {
+			if (entry.words.length <= end - index && matchesRest(entry.words, tokens, index)) {
+				found.push(entry.match);
 			}
 		}
-		return found.sort((a, b) => b.length - a.length);
+		return found;
 	}
 
 	/** The longest match at `index` from one of `lists`. Runs for most words of every item: no closures, no arrays. */
@@ -81,29 +146,30 @@ export class Lexicon {
 		if (token === undefined || index >= end) {
 			return undefined;
 		}
-		let best: Entry | undefined;
-		for (const form of token.forms) {
-			const bucket = this.byFirst.get(form);
-			if (bucket === undefined) {
-				continue;
-			}
-			for (const entry of bucket) {
-				if ((best === undefined || entry.words.length > best.words.length) && entry.words.length <= end - index && lists.includes(entry.list) && matchesRest(entry.words, tokens, index)) {
-					best = entry;
-				}
+		const info = this.infoOf(token);
+		if (info.any === 0) {
+			return undefined;
+		}
+		const mask = this.maskOf(lists);
+		if ((info.any & mask) === 0) {
+			return undefined;
+		}
+		for (const entry of info.entries) {
+			if ((entry.bit & mask) !== 0 && entry.words.length <= end - index && matchesRest(entry.words, tokens, index)) {
+				return entry.match;
 			}
 		}
-		return best === undefined ? undefined : { list: best.list, length: best.words.length };
+		return undefined;
 	}
 
 	/** Whether the token by itself (in any of its forms) is an entry of `list`. */
 	is(token: Token | undefined, list: string): boolean {
-		return token !== undefined && token.forms.some((form) => this.single.get(form)?.has(list) === true);
+		return token !== undefined && (this.infoOf(token).single & (this.bits.get(list) ?? 0)) !== 0;
 	}
 
 	/** Whether the token as written (not a base form: "tests" is not "test") is an entry of `list`. */
 	isExactly(token: Token | undefined, list: string): boolean {
-		return token !== undefined && this.single.get(token.forms[0])?.has(list) === true;
+		return token !== undefined && (this.infoOf(token).exact & (this.bits.get(list) ?? 0)) !== 0;
 	}
 }
 
