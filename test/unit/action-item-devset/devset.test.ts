@@ -15,6 +15,17 @@ import { configWith, testToday } from '../helpers';
 import labels from './labels.json';
 import roundThree from './holdout-r3.json';
 
+/**
+ * Held-out files (same shape as holdout-r3.json, entries `holdout: true`), read at test time so that the
+ * engineer tuning the rules never imports them. Empty while no fresh round is wired: the lead lists the
+ * round's files here (e.g. 'holdout-r4a.json', 'holdout-r4b.json') and scores them once.
+ */
+const heldOutFiles: readonly string[] = [];
+
+function heldOutEntries(): Entry[] {
+	return heldOutFiles.flatMap((file) => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Entry[]);
+}
+
 interface Entry {
 	readonly file?: string;
 	readonly line?: number;
@@ -110,17 +121,18 @@ function report(part: string, outcomes: readonly Outcome[]): { precision: number
 }
 
 suite('action-item dev set', () => {
-	// Rounds 1 and 2 (labels.json) are burned and tune; round 3 is held out in its own file (README.md).
-	const entries = [...(labels as readonly Entry[]), ...(roundThree as readonly Entry[])];
+	// Rounds 1, 2 (labels.json) and 3 (holdout-r3.json) are burned and tune; a fresh round is held out in
+	// the files listed in `heldOutFiles` (README.md).
+	const entries = [...(labels as readonly Entry[]), ...(roundThree as readonly Entry[]), ...heldOutEntries()];
 	const withCorpus = existsSync(corpus);
 
-	test('has at least 80 items and a held-out part of at least 150 written items', () => {
+	test('has at least 80 items; a wired held-out round has at least 150 written items', () => {
 		assert.ok(entries.length >= 80);
-		// The issue keeps 30% aside. Tuning grew to 739 items in round 3 (rounds 1 and 2 burned, plus the
-		// tuner's own items), so round 3's 150 are 17%: printed here, and a reason issue 4 stays open.
+		// The issue keeps 30% aside. Rounds 1-3 are burned, so the held-out part is whatever fresh round is
+		// wired in `heldOutFiles`: printed here, and a reason issue 4 stays open while it is below 30%.
 		const held = entries.filter((entry) => entry.holdout).length;
 		console.log(`      held out: ${held} of ${entries.length} items (${((100 * held) / entries.length).toFixed(0)}%, target 30%)`);
-		assert.ok(held >= 150, `held out ${held}`);
+		assert.ok(heldOutFiles.length === 0 || held >= 150, `held out ${held}`);
 	});
 
 	test('every labelled item is found as an action item', function () {
