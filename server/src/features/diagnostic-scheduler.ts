@@ -23,20 +23,33 @@ export function automaticDelay(lineCount: number): number {
 
 export class DiagnosticScheduler {
 	private readonly timers = new Map<string, NodeJS.Timeout>();
+	/** The version and text `now` last linted per document, so `later` does not lint and publish them again. */
+	private readonly lintedNow = new Map<string, { readonly version: number; readonly text: string }>();
 
 	constructor(private readonly dependencies: SchedulerDependencies) {}
 
 	now(uri: string): void {
 		this.cancel(uri);
+		const document = this.dependencies.document(uri);
+		if (document !== undefined) {
+			this.lintedNow.set(uri, { version: document.version, text: document.getText() });
+		}
 		void this.run(uri);
 	}
 
+	/**
+	 * After an edit. TextDocuments also reports an opened document as changed, right after the open that
+	 * `now` handled: that version is skipped (it was published twice, with its status, before). The text is
+	 * compared too, so a client that edits without raising the version is still linted.
+	 */
 	async later(uri: string): Promise<void> {
-		this.cancel(uri);
 		const document = this.dependencies.document(uri);
-		if (document === undefined) {
+		const linted = this.lintedNow.get(uri);
+		if (document === undefined || (linted?.version === document.version && linted.text === document.getText())) {
 			return;
 		}
+		this.cancel(uri);
+		this.lintedNow.delete(uri);
 		const setting = await this.dependencies.debounceSetting(uri);
 		const delay = setting ?? automaticDelay(document.lineCount);
 		if (delay === 0) {
@@ -58,6 +71,7 @@ export class DiagnosticScheduler {
 	/** The document closed: stop any pending run and clear what was published for it. */
 	closed(uri: string): void {
 		this.cancel(uri);
+		this.lintedNow.delete(uri);
 		void this.dependencies.connection.sendDiagnostics({ uri, diagnostics: [] });
 	}
 
