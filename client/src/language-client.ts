@@ -1,6 +1,7 @@
 /** Starts the bundled language server and keeps the client-side state it needs (forced files, status). */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { serverExecArgv } from '../../server/src/node-flags';
 import { setForcedNotification, statusNotification, type SetForcedParams, type StatusParams } from '../../server/src/protocol';
 import type { StatusBar } from './status-bar';
 
@@ -15,9 +16,10 @@ export class PostmortemClient implements vscode.Disposable {
 		private readonly statusBar: StatusBar,
 	) {
 		const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+		// The server's V8 flags keep its memory small; see server/src/node-flags.ts for what they do and the figures.
 		const serverOptions: ServerOptions = {
-			run: { module, transport: TransportKind.ipc },
-			debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+			run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv] } },
+			debug: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6011'] } },
 		};
 		const clientOptions: LanguageClientOptions = {
 			documentSelector: [
