@@ -2,8 +2,6 @@
  * `npm run bench`: prints figures, not pass/fail. Run `npm run build` first (the latency and process
  * figures use the built server and CLI).
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { defaultConfig } from '../../server/src/config';
 import { lint } from '../../server/src/lint';
@@ -12,7 +10,8 @@ import { rules } from '../../server/src/rules';
 import { largeDocument, largeRealDocument, mediumDocument, samplePath, type BenchDocument } from './documents';
 import { measureLatency, type LatencyFigures } from './latency';
 import { otherLinters } from './others';
-import { cliProcessMs, extensionActivationMs, serverRssMb, vsixSizeKb } from './process';
+import { serverHeap, serverRss } from './memory';
+import { cliProcessMs, extensionActivationMs, vsixSizeKb } from './process';
 import { ms, timeInterleaved } from './timing';
 
 const markdownIt = new MarkdownIt();
@@ -56,6 +55,19 @@ async function benchLatency(document: BenchDocument, lintMs: number): Promise<vo
 	console.log(`  target: p95 with debounce 0 ≤ 2 × (floor p95 + lint) = ${ms(budget)} → ${server.p95 <= budget ? 'met' : 'NOT MET'}`);
 }
 
+async function benchServerMemory(text: string): Promise<void> {
+	// V8 returns memory after a burst once it sees the process idle: 9 to 21 s after the last analysis here.
+	const settleSeconds = 30;
+	const rss = await serverRss(text, settleSeconds);
+	console.log(`  server RSS with 50 open postmortems      ${rss.peak.toFixed(1)} MB right after opening them, ${rss.settled.toFixed(1)} MB after ${settleSeconds} s idle   (target ≤ 80 MB)`);
+	const heap = await serverHeap(text);
+	const growth = (from: number, to: number): string => `${(((to - from) / from) * 100).toFixed(1)}%`;
+	console.log(`  heap (after forced GC): ${heap.baseline.heapUsed.toFixed(1)} MB idle, ${heap.withFifty.heapUsed.toFixed(1)} MB with 50 open (${(((heap.withFifty.heapUsed - heap.baseline.heapUsed) / 50) * 1024).toFixed(0)} KB each)`);
+	const { cycleStart: start, afterFirstThousand: first, afterSecondThousand: second } = heap;
+	console.log(`  heap after 1,000 open/close cycles: ${start.heapUsed.toFixed(1)} → ${first.heapUsed.toFixed(1)} MB (${growth(start.heapUsed, first.heapUsed)}, target within 10%); after 1,000 more: ${second.heapUsed.toFixed(1)} MB (${growth(first.heapUsed, second.heapUsed)})`);
+	console.log(`    of which compiled code ${start.code.toFixed(1)} → ${first.code.toFixed(1)} → ${second.code.toFixed(1)} MB, large objects ${start.largeObjects.toFixed(1)} → ${first.largeObjects.toFixed(1)} → ${second.largeObjects.toFixed(1)} MB`);
+}
+
 async function main(): Promise<void> {
 	console.log(`Postmortem benchmark — Node ${process.version}, ${rules.length} rules, warm medians`);
 	const medium = mediumDocument();
@@ -79,11 +91,7 @@ async function main(): Promise<void> {
 	console.log(`  CLI whole process, lint one postmortem   ${ms(cliProcessMs(samplePath))}   (target ≤ 250 ms)`);
 	const activation = extensionActivationMs(quick ? 7 : 15);
 	console.log(`  extension activation until server fork   ${ms(activation.untilFork)}   (target ≤ 50 ms; loading the bundle ${ms(activation.load)}; main-thread CPU ${ms(activation.cpuUntilFork)})`);
-	console.log(`  server RSS with 50 open postmortems      ${(await serverRssMb(medium.text)).toFixed(1)} MB   (target ≤ 80 MB)`);
-	const memory = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memory.ts')], { encoding: 'utf8' });
-	const heap = JSON.parse(memory.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
-	console.log(`  heap: ${heap.baseline?.toFixed(1)} MB idle, ${heap.withFifty?.toFixed(1)} MB with 50 open (${(heap.perDocument * 1024).toFixed(0)} KB each)`);
-	console.log(`  heap after 1,000 open/close cycles: ${heap.cycleStart?.toFixed(1)} → ${heap.cycleEnd?.toFixed(1)} MB (${(heap.growth * 100).toFixed(1)}%, target within 10%)`);
+	await benchServerMemory(medium.text);
 	const vsix = vsixSizeKb();
 	console.log(`  .vsix size                               ${vsix === undefined ? 'no .vsix built (npm run package)' : `${vsix.toFixed(0)} KB (target ≤ 1 MB)`}`);
 	(await import('./rules')).benchRules();

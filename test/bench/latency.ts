@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { serverExecArgv } from '../../server/src/node-flags';
 import { median, percentile } from './timing';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -20,8 +21,9 @@ export interface LatencyFigures {
 export type ServerKind = 'postmortem' | 'echo';
 
 function serverCommand(kind: ServerKind): string[] {
+	// The server runs with the V8 flags the VS Code client gives it, so the figures are what users get.
 	return kind === 'postmortem'
-		? [join(repoRoot, 'dist', 'server.js'), '--stdio']
+		? [...serverExecArgv, join(repoRoot, 'dist', 'server.js'), '--stdio']
 		: ['--import', 'tsx', join(repoRoot, 'test', 'bench', 'echo-server.ts'), '--stdio'];
 }
 

@@ -1,67 +1,100 @@
 /**
- * Run with --expose-gc. The real server wiring (startServer) in this process over an in-memory connection:
- * heap with 50 open postmortems, and heap after opening and closing 1,000 documents compared with the start.
+ * Server memory, measured on the built server started as the VS Code client starts it (server-launch.ts):
+ * - RSS with 50 postmortems open: right after the 50th is analysed (the peak of opening them in a burst) and
+ *   again after the server has been idle a while (what a process monitor shows while the user reads).
+ * - Heap in use after a forced GC, before and after opening and closing 1,000 documents, and after another
+ *   1,000: growth in the first round that stops in the second is warm-up (optimised code, caches reaching
+ *   their bounds), growth in both is something kept per document.
  */
-import { PassThrough } from 'node:stream';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from '../../server/src/lsp';
-import { mediumDocument } from './documents';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { launchServer, rssMb, type LaunchedServer } from './server-launch';
 
-function heapMb(): number {
-	(globalThis as { gc?: () => void }).gc?.();
-	(globalThis as { gc?: () => void }).gc?.();
-	return process.memoryUsage().heapUsed / 1024 / 1024;
+const repoRoot = join(__dirname, '..', '..');
+
+export interface RssFigures {
+	readonly peak: number;
+	readonly settled: number;
 }
 
-async function main(): Promise<void> {
-	const toServer = new PassThrough();
-	const toClient = new PassThrough();
-	const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-	startServer(server);
-	server.listen();
-	const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-	const published = new Map<string, () => void>();
-	client.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => published.get(params.uri)?.());
-	client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ debounceMs: 0 })));
-	client.onRequest('client/registerCapability', () => null);
-	client.onNotification(() => undefined);
-	client.listen();
-	await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
-	await client.sendNotification('initialized', {});
-	const text = mediumDocument().text;
-	const open = async (uri: string, body: string): Promise<void> => {
-		const done = new Promise<void>((resolve) => published.set(uri, resolve));
-		await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: body } });
-		await done;
-		published.delete(uri);
-	};
-	const close = async (uri: string): Promise<void> => {
-		const done = new Promise<void>((resolve) => published.set(uri, resolve));
-		await client.sendNotification('textDocument/didClose', { textDocument: { uri } });
-		await done;
-		published.delete(uri);
-	};
-	await open('file:///warm/postmortems/0.md', text);
-	await close('file:///warm/postmortems/0.md');
-	const baseline = heapMb();
-	for (let index = 0; index < 50; index++) {
-		await open(`file:///bench/postmortems/open-${index}.md`, `${text}\n<!-- ${index} -->\n`);
+export async function serverRss(text: string, settleSeconds: number, documents = 50): Promise<RssFigures> {
+	const server = await launchServer();
+	try {
+		for (let index = 0; index < documents; index++) {
+			await server.open(`file:///bench/postmortems/rss-${index}.md`, `${text}\n<!-- ${index} -->`);
+		}
+		const peak = rssMb(server.child.pid);
+		await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
+		return { peak, settled: rssMb(server.child.pid) };
+	} finally {
+		server.stop();
 	}
-	const withFifty = heapMb();
-	for (let index = 0; index < 50; index++) {
-		await close(`file:///bench/postmortems/open-${index}.md`);
-	}
-	const cycleStart = heapMb();
-	for (let index = 0; index < 1000; index++) {
-		const uri = `file:///bench/postmortems/cycle-${index}.md`;
-		await open(uri, `${text}\n<!-- ${index} -->\n`);
-		await close(uri);
-	}
-	const cycleEnd = heapMb();
-	console.log(JSON.stringify({ baseline, withFifty, perDocument: (withFifty - baseline) / 50, cycleStart, cycleEnd, growth: (cycleEnd - cycleStart) / cycleStart }));
-	client.dispose();
-	server.dispose();
 }
 
-void main();
+interface HeapSample {
+	readonly heapUsed: number;
+	readonly code: number;
+	readonly largeObjects: number;
+}
+
+export interface HeapFigures {
+	readonly baseline: HeapSample;
+	readonly withFifty: HeapSample;
+	/** After the 50 are closed again: where the 1,000 open/close cycles start. */
+	readonly cycleStart: HeapSample;
+	readonly afterFirstThousand: HeapSample;
+	readonly afterSecondThousand: HeapSample;
+}
+
+export async function serverHeap(text: string): Promise<HeapFigures> {
+	const probe = join(repoRoot, '.bench', 'heap-probe.js');
+	esbuild.buildSync({ entryPoints: [join(__dirname, 'heap-probe.ts')], outfile: probe, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+	const server = await launchServer(['--expose-gc', '--require', probe]);
+	try {
+		const cycle = async (uri: string, body: string): Promise<void> => {
+			await server.open(uri, body);
+			await server.close(uri);
+		};
+		await cycle('file:///warm/postmortems/0.md', text);
+		const baseline = await heapSample(server);
+		for (let index = 0; index < 50; index++) {
+			await server.open(`file:///bench/postmortems/open-${index}.md`, `${text}\n<!-- ${index} -->\n`);
+		}
+		const withFifty = await heapSample(server);
+		for (let index = 0; index < 50; index++) {
+			await server.close(`file:///bench/postmortems/open-${index}.md`);
+		}
+		const cycleStart = await heapSample(server);
+		const rounds: HeapSample[] = [];
+		for (let round = 0; round < 2; round++) {
+			for (let index = 0; index < 1000; index++) {
+				const number = round * 1000 + index;
+				await cycle(`file:///bench/postmortems/cycle-${number}.md`, `${text}\n<!-- ${number} -->\n`);
+			}
+			rounds.push(await heapSample(server));
+		}
+		return { baseline, withFifty, cycleStart, afterFirstThousand: rounds[0], afterSecondThousand: rounds[1] };
+	} finally {
+		server.stop();
+	}
+}
+
+async function heapSample(server: LaunchedServer): Promise<HeapSample> {
+	const stderr = server.child.stderr;
+	if (stderr === null) {
+		throw new Error('the server was started without a stderr pipe');
+	}
+	return new Promise((resolve) => {
+		let buffered = '';
+		const onData = (chunk: Buffer): void => {
+			buffered += chunk.toString();
+			const line = /HEAP (\{.*\})\n/.exec(buffered);
+			if (line !== null) {
+				stderr.off('data', onData);
+				resolve(JSON.parse(line[1]) as HeapSample);
+			}
+		};
+		stderr.on('data', onData);
+		server.child.kill('SIGUSR2');
+	});
+}

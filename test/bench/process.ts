@@ -1,10 +1,9 @@
-/** Whole-process and packaging figures: CLI run time, server RSS with 50 open documents, extension load. */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+/** Whole-process and packaging figures: CLI run time, extension activation, .vsix size (server memory: memory.ts). */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { median } from './timing';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -17,30 +16,6 @@ export function cliProcessMs(file: string, runs = 10): number {
 		samples.push(performance.now() - started);
 	}
 	return median(samples);
-}
-
-/** Resident memory of the built server after 50 postmortems are open and analysed. */
-export async function serverRssMb(text: string, documents = 50): Promise<number> {
-	const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
-	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-	const waiting = new Map<string, () => void>();
-	connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => waiting.get(params.uri)?.());
-	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ debounceMs: 0 })));
-	connection.onRequest('client/registerCapability', () => null);
-	connection.listen();
-	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-	await connection.sendNotification('initialized', {});
-	for (let index = 0; index < documents; index++) {
-		const uri = `file:///bench/postmortems/rss-${index}.md`;
-		const done = new Promise<void>((resolve) => waiting.set(uri, resolve));
-		await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: `${text}\n<!-- ${index} -->` } });
-		await done;
-	}
-	const status = execFileSync('cat', [`/proc/${child.pid}/status`]).toString();
-	const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-	connection.dispose();
-	child.kill();
-	return rssKb / 1024;
 }
 
 export interface ActivationFigures {
