@@ -33,6 +33,11 @@ export interface Action {
 	readonly peopleSubject: boolean;
 	/** "keep investigating", "continue to look at": more of an open-ended activity. */
 	readonly continued: boolean;
+	/**
+	 * The opening is no verb the lexicon classes ("Sunset the…", "Get a handle on…" is classed), or no verb
+	 * at all ("Observability gaps"): nothing says the item makes a concrete change, so only its object can.
+	 */
+	readonly unclassed: boolean;
 	readonly tokens: readonly Token[];
 }
 
@@ -44,7 +49,14 @@ export const nominalClasses: Readonly<Record<string, ActionKind>> = {
 	'non-committal-nouns': 'non-committal',
 	'improvement-nouns': 'improvement',
 	'drill-nouns': 'change',
+	'plan-nouns': 'improvement',
+	'understanding-nouns': 'investigative',
 };
+/** What a verb that makes or changes a thing may still turn into: "Send a reminder", "Write a proposal…", "Get a handle on…". */
+export const eventLists = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns', 'plan-nouns', 'understanding-nouns'];
+/** Heads a noun phrase may be classed by; a plan or an understanding only as the object of a verb ("when pools approach…"). */
+const nounPhraseClasses = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'improvement-nouns', 'drill-nouns'];
+const suggestionWords = new Set(['worth', 'good', 'nice', 'useful', 'helpful', 'great', 'wise', 'ideal', 'interesting', 'beneficial', 'valuable']);
 const determiners = new Set(['the', 'a', 'an', 'our', 'all', 'any', 'some', 'this', 'these', 'those', 'its', 'their', 'every', 'each', 'your', 'my', 'his', 'her', 'more', 'no']);
 const abbreviations = new Set(['e', 'g', 'i', 'eg', 'ie', 'vs', 'etc', 'cf', 'approx', 'incl', 'resp', 'no']);
 const explanations = new Set(['which', 'since', 'because', 'as', 'so', 'but', 'though', 'although', 'while', 'whereas', 'e', 'i', 'eg', 'ie']);
@@ -58,6 +70,8 @@ export interface Predicate {
 	readonly peopleSubject?: boolean;
 	readonly continued?: boolean;
 	readonly subject?: number;
+	/** An unknown verb read as a change (see Action.unclassed). */
+	readonly unclassed?: boolean;
 }
 
 export function readAction(words: ItemWords): Action | undefined {
@@ -102,6 +116,7 @@ function toAction(tokens: readonly Token[], predicate: Predicate, end: number, t
 		subject: predicate.subject !== undefined,
 		peopleSubject: predicate.peopleSubject === true,
 		continued: predicate.continued === true,
+		unclassed: predicate.unclassed === true || predicate.kind === 'nominal',
 		tokens,
 	};
 }
@@ -153,15 +168,53 @@ export function parsePredicate(tokens: readonly Token[], index: number, end: num
 	if (index >= end || depth > 4) {
 		return { kind: 'nominal', from: Math.min(index, tokens.length - 1), to: index, object: index };
 	}
-	const subject = depth === 0 ? subjectPredicate(tokens, index, end, depth) : undefined;
+	const subject = depth === 0 ? (hedgedSuggestion(tokens, index, end) ?? subjectPredicate(tokens, index, end, depth)) : undefined;
 	if (subject !== undefined) {
 		return subject;
 	}
+	const compound = compoundVerb(tokens, index, end, depth);
+	if (compound !== undefined) {
+		return compound;
+	}
 	const matches = verbs.matchAt(tokens, index, end).filter((match) => verbClasses.includes(match.list) || wrapperLists.includes(match.list));
-	if (matches.length === 0 || (depth === 0 && isParticiple(tokens[index]))) {
+	if (matches.length === 0 || (depth === 0 && isParticiple(tokens[index])) || splitsWord(tokens, index, matches[0].length)) {
 		return unknownPredicate(tokens, index, end, depth);
 	}
 	return wrapped(tokens, index, end, depth, matches) ?? classified(tokens, index, end, depth, matches);
+}
+
+/** "post-incident cleanup": a verb match that stops inside a hyphenated word is the word's first part, no verb. */
+function splitsWord(tokens: readonly Token[], index: number, length: number): boolean {
+	const last = tokens[index + length - 1];
+	return tokens[index + length]?.word === last.word;
+}
+
+/**
+ * "Cross-train the storage team…", "Up-skill on-call…": a hyphenated opening whose last part is a verb
+ * is that verb, with its prefix.
+ */
+function compoundVerb(tokens: readonly Token[], index: number, end: number, depth: number): Predicate | undefined {
+	let last = index;
+	while (last + 1 < end && tokens[last + 1].word === tokens[index].word) {
+		last++;
+	}
+	if (last === index || last + 1 >= end || verbs.longest(tokens, index, verbClasses, end) !== undefined || !isVerb(tokens, last, last + 1)) {
+		return undefined;
+	}
+	return { ...parsePredicate(tokens, last, end, depth + 1), from: index };
+}
+
+/** "It would probably be worth someone looking at…", "It might be good to…": a hedged suggestion. */
+function hedgedSuggestion(tokens: readonly Token[], index: number, end: number): Predicate | undefined {
+	if (tokens[index]?.norm !== 'it' || !['would', 'might', 'could', 'may'].includes(tokens[index + 1]?.norm ?? '')) {
+		return undefined;
+	}
+	for (let at = index + 2; at < Math.min(end, index + 6); at++) {
+		if (suggestionWords.has(tokens[at].norm)) {
+			return { kind: 'non-committal', from: index, to: at + 1, object: at + 1 };
+		}
+	}
+	return undefined;
 }
 
 /** "On-call engineers need to escalate…", "Monitoring should be improved", "All services must run…". */
@@ -220,7 +273,7 @@ function unknownPredicate(tokens: readonly Token[], index: number, end: number, 
 	}
 	const verbLike = /(?:ize|ify|ate)$/u.test(token.forms[0]) && token.norm.length >= 6;
 	if (verbLike || (next !== undefined && index + 1 < end && determiners.has(next.norm) && !nouns.is(token, 'generic'))) {
-		return eventHead(tokens, index, index + 1, end, ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns']) ?? { kind: 'change', from: index, to: index + 1, object: index + 1 };
+		return eventHead(tokens, index, index + 1, end, eventLists) ?? { kind: 'change', from: index, to: index + 1, object: index + 1, unclassed: true };
 	}
 	return nominal(tokens, index, end);
 }
@@ -231,7 +284,7 @@ function unknownPredicate(tokens: readonly Token[], index: number, end: number, 
  */
 function nominal(tokens: readonly Token[], index: number, end: number): Predicate {
 	for (let at = index; at < Math.min(end, index + 8); at++) {
-		const match = nouns.longest(tokens, at, Object.keys(nominalClasses), end);
+		const match = nouns.longest(tokens, at, nounPhraseClasses, end);
 		if (match !== undefined && (at < index + 5 || determiners.has(tokens[at - 1]?.norm ?? ''))) {
 			return { kind: nominalClasses[match.list], from: at, to: at + match.length, object: index };
 		}

@@ -26,6 +26,10 @@ export interface ObjectReading {
 	readonly peopleProcess: boolean;
 	/** "…to read-only", "…from 3600 to 60": the state the change ends in, named. */
 	readonly target: boolean;
+	/** "the alert routing config", "every cron job": a definite thing picked out by its own words. */
+	readonly named: boolean;
+	/** "some guardrails", "several alerts": an amount with no measure (token range). */
+	readonly unmeasuredQuantity: readonly [number, number] | undefined;
 }
 
 const nonContentVerbClasses = ['investigative', 'non-committal', 'improvement', 'assurance', 'goal', 'people', 'behaviour'];
@@ -36,7 +40,7 @@ export function readObject(words: ItemWords, action: Action): ObjectReading {
 	if (action.topic !== undefined) {
 		ranges.push([action.topic.from, action.topic.to]);
 	}
-	const reading = { strong: false, content: false, qualityComparative: undefined as readonly [number, number] | undefined, quantityComparative: undefined as readonly [number, number] | undefined, quality: false, peopleProcess: false, target: namesTarget(action) };
+	const reading = { strong: false, content: false, qualityComparative: undefined as readonly [number, number] | undefined, quantityComparative: undefined as readonly [number, number] | undefined, quality: false, peopleProcess: false, target: namesTarget(action), named: namesDefiniteThing(action), unmeasuredQuantity: undefined as readonly [number, number] | undefined };
 	const titleCase = isTitleCase(action.tokens, action.from, action.end);
 	for (const [from, to] of ranges) {
 		for (let index = from; index < to; index++) {
@@ -48,12 +52,25 @@ export function readObject(words: ItemWords, action: Action): ObjectReading {
 	return reading;
 }
 
-function readToken(words: ItemWords, action: Action, index: number, titleCase: boolean, reading: { strong: boolean; content: boolean; qualityComparative: readonly [number, number] | undefined; quantityComparative: readonly [number, number] | undefined; quality: boolean }): void {
+interface MutableReading {
+	strong: boolean;
+	content: boolean;
+	qualityComparative: readonly [number, number] | undefined;
+	quantityComparative: readonly [number, number] | undefined;
+	unmeasuredQuantity: readonly [number, number] | undefined;
+	quality: boolean;
+}
+
+function readToken(words: ItemWords, action: Action, index: number, titleCase: boolean, reading: MutableReading): void {
 	const tokens = action.tokens;
 	const token = tokens[index];
 	reading.strong ||= isStrong(words, tokens, index, titleCase);
 	reading.content ||= isContent(tokens, index);
 	reading.quality ||= nouns.is(token, 'quality') || /(?:ness|ility|ibility)$/u.test(token.norm);
+	// "Add some guardrails around…", "a few more alerts": an amount nobody can check.
+	if ((token.norm === 'some' || token.norm === 'several' || (token.norm === 'few' && tokens[index - 1]?.norm === 'a')) && index + 1 < action.end && tokens[index + 1].norm.endsWith('s') && isContent(tokens, index + 1)) {
+		reading.unmeasuredQuantity ??= [index, index + 2];
+	}
 	if (nouns.isExactly(token, 'comparatives')) {
 		const next = tokens[index + 1];
 		const measured = token.norm !== 'more' && token.norm !== 'less' && token.norm !== 'fewer';
@@ -80,6 +97,43 @@ function namesTarget(action: Action): boolean {
 		}
 	}
 	return false;
+}
+
+const definite = new Set(['the', 'this', 'that', 'these', 'those', 'every', 'each']);
+
+/**
+ * "the deploy checklist", "the alert routing config", "every cron job": a definite article and at least
+ * two content words in one phrase pick out one particular thing; "our failover" or "the process" do not.
+ */
+function namesDefiniteThing(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object; index < action.end - 2; index++) {
+		if (definite.has(tokens[index].norm) && contentWordsInPhrase(tokens, index + 1, Math.min(action.end, index + 4)) >= 2) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Nouns and modifiers from `from` up to `to` while the phrase goes on: generic words count, since a
+ * compound of them ("the alert routing config") picks out one thing; function words and qualities do not.
+ */
+function contentWordsInPhrase(tokens: readonly Token[], from: number, to: number): number {
+	let count = 0;
+	for (let index = from; index < to && continuesPhrase(tokens, index); index++) {
+		const token = tokens[index];
+		count += token.norm.length > 1 && !nonNaming.some((list) => nouns.is(token, list)) ? 1 : 0;
+	}
+	return count;
+}
+
+const nonNaming = ['function-words', 'quality', 'comparatives', 'people-nouns', 'calendar', 'number-words'];
+
+/** The token is in the same phrase as the one before it (no comma, colon or sentence break between). */
+function continuesPhrase(tokens: readonly Token[], index: number): boolean {
+	const gap = tokens[index].gap;
+	return gap === '' || gap === ' ' || gap.trim() === '' || gap.trim() === "'" || gap.trim() === '’';
 }
 
 /** "robust", "gracefully", "tolerant", "often": how something is, not what it is. */

@@ -5,7 +5,7 @@
  * to people and "ask AWS whether…" a question. Split from item-grammar.ts, which calls in here.
  */
 import type { Token } from './item-tokens';
-import { isVerb, nominalClasses, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
+import { eventLists, isVerb, nominalClasses, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
 import type { LexiconMatch } from './lexicon';
 import { nouns } from './lexicon';
 
@@ -108,8 +108,6 @@ function nounWithin(tokens: readonly Token[], from: number, end: number, span: n
 	return false;
 }
 
-/** What a verb that makes or changes a thing may still turn into: "Send a reminder", "Add a review of…". */
-const eventLists = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns'];
 const prepositions = new Set(['on', 'about', 'for', 'with', 'to', 'of', 'in', 'that', 'when', 'at', 'from', 'around', 'into', 'by', 'so', 'which', 'where', 'before', 'after', 'during', 'if', 'through', 'across', 'over', 'under', 'without', 'within', 'between']);
 
 /**

@@ -162,6 +162,11 @@ export class Lexicon {
 		return undefined;
 	}
 
+	/** Whether `form` (a base form, not a token) is a one-word entry of `list`. */
+	hasForm(form: string, list: string): boolean {
+		return ((this.single.get(form) ?? 0) & (this.bits.get(list) ?? 0)) !== 0;
+	}
+
 	/** Whether the token by itself (in any of its forms) is an entry of `list`. */
 	is(token: Token | undefined, list: string): boolean {
 		return token !== undefined && (this.infoOf(token).single & (this.bits.get(list) ?? 0)) !== 0;

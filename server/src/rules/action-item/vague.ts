@@ -5,8 +5,11 @@ import type { Action } from './item-grammar';
 import { readObject, type ObjectReading } from './item-object';
 import { hitsInItem, isOpen, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
-import { verbs } from './lexicon';
+import { nouns, verbs } from './lexicon';
 import { judgePeopleFix, peopleFixLists, readItem, type ItemReading } from './people-fix';
+
+/** Where a noun phrase's first phrase ends ("No more surprises | during deploys"). */
+const phraseEnds = new Set(['on', 'about', 'for', 'with', 'to', 'in', 'at', 'from', 'around', 'into', 'during', 'before', 'after', 'when', 'while', 'across', 'between', 'within', 'without', 'under', 'over']);
 
 export type VagueKind = 'non-committal' | 'investigative' | 'improvement' | 'catch-all' | 'comparative' | 'generic-object';
 
@@ -38,8 +41,10 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	const kind = lead !== undefined ? 'non-committal' : action.kind;
 	const predicate = lead?.span ?? span(action.tokens, action.from, action.to);
 	const review = inside.find((hit) => hit.list === 'investigative-noun' && inAction(action, hit.span));
-	const judged = byClass(kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action)) ?? (review !== undefined && !object.strong && !closes(action) ? { span: review.span, kind: 'investigative' as const } : undefined);
-	return judged;
+	const byReview = review !== undefined && !object.strong && !closes(action) ? { span: review.span, kind: 'investigative' as const } : undefined;
+	const judged = byClass(kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action));
+	// "…conducting comprehensive review of…": the review phrase says more than the whole item's first line.
+	return judged?.span === undefined && byReview !== undefined ? byReview : judged;
 }
 
 /** Inside the action's own words or its topic label, not in a sentence that explains it. */
@@ -64,8 +69,43 @@ function byClass(kind: Action['kind'], action: Action, object: ObjectReading, pr
 		case 'behaviour':
 			return action.subject && !action.peopleSubject ? byClass('assurance', action, object, predicate, outcome) : byObject(action, object);
 		default:
-			return byObject(action, object);
+			return action.unclassed ? byEvidence(action, object) : byObject(action, object);
 	}
+}
+
+/**
+ * No verb the lexicon knows as a change ("Get ahead of…", "Observability gaps", "It would be worth…"):
+ * nothing but the object can show a checkable outcome, so it must name something (a component, an
+ * identifier, a number, a named end state) or the item must commit to a change or a decision.
+ */
+function byEvidence(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	if (object.strong || object.target || closes(action)) {
+		return undefined;
+	}
+	const judged = byObject(action, object);
+	if (judged !== undefined || object.named || (action.kind === 'nominal' && describesChange(action))) {
+		return judged;
+	}
+	return { span: undefined, kind: 'generic-object' };
+}
+
+/**
+ * "Automatic throttling when pools…", "Gradual deployments…", "New runbooks for…", "team created a node":
+ * a noun phrase whose first phrase holds a change (a noun made from a change verb) or a mechanism names
+ * what will exist; "Observability gaps", "No more surprises" name none.
+ */
+function describesChange(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object; index < Math.min(action.end, action.object + 7); index++) {
+		const gap = tokens[index].gap.trim();
+		if (index > action.object && ((gap !== '' && gap !== "'") || phraseEnds.has(tokens[index].norm))) {
+			return false;
+		}
+		if (verbs.is(tokens[index], 'change') || verbs.hasForm(derivedVerb(tokens[index].norm), 'change') || nouns.is(tokens[index], 'mechanism-anywhere') || nouns.longest(tokens, index, ['mechanism-nouns'], action.end) !== undefined) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** A verb that says what it does: the object must be something, and "better"/"faster" needs a measure. */
@@ -75,6 +115,9 @@ function byObject(action: Action, object: ObjectReading): VagueJudgement | undef
 	}
 	if (object.qualityComparative !== undefined) {
 		return { span: span(action.tokens, ...object.qualityComparative), kind: 'comparative' };
+	}
+	if (object.unmeasuredQuantity !== undefined && !object.named && !object.target) {
+		return { span: span(action.tokens, ...object.unmeasuredQuantity), kind: 'comparative' };
 	}
 	if (!object.content) {
 		const more = object.quantityComparative;
@@ -102,8 +145,11 @@ function namesOutcome(words: ItemWords, action: Action): boolean {
 /** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */
 function closes(action: Action): boolean {
 	const { tokens } = action;
-	if (tokens.some((token) => verbs.is(token, 'decisions'))) {
-		return true;
+	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
+	for (let index = 0; index < tokens.length; index++) {
+		if ((index < action.from || index >= action.to) && verbs.is(tokens[index], 'decisions')) {
+			return true;
+		}
 	}
 	for (let index = action.to; index < tokens.length - 1; index++) {
 		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1)) {
@@ -139,6 +185,18 @@ function proposesChange(action: Action): boolean {
 function span(tokens: readonly Token[], from: number, to: number): Span {
 	const last = tokens[Math.max(from, Math.min(to, tokens.length) - 1)];
 	return { start: tokens[from].start, end: last.end };
+}
+
+/** "deployments" → deploy, "migration" → migrate: the verb a noun of action is made from (or ''). */
+function derivedVerb(norm: string): string {
+	const noun = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+	if (noun.endsWith('ment') && noun.length > 7) {
+		return noun.slice(0, -4);
+	}
+	if (noun.endsWith('ation') && noun.length > 7) {
+		return `${noun.slice(0, -5)}ate`;
+	}
+	return '';
 }
 
 const advice: Readonly<Record<VagueKind, string>> = {
