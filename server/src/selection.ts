@@ -2,7 +2,7 @@
  * Which Markdown files are postmortems: a path matching the configured globs, front matter that says
  * `type: postmortem`, or at least three recognised postmortem sections. A README stays silent.
  */
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 import type { PostmortemConfig } from './config';
 import type { PostmortemDocument } from './model/types';
 
@@ -11,6 +11,15 @@ const postmortemTypes = new Set(['postmortem', 'post-mortem', 'incident', 'incid
 
 type Matcher = (path: string) => boolean;
 const matcherCache = new Map<string, Matcher>();
+
+let loadedPicomatch: typeof picomatchType | undefined;
+
+/** Loaded on first use: `postmortem lint FILE` never matches globs, and loading picomatch costs it start-up time. */
+function picomatch(...args: Parameters<typeof picomatchType>): ReturnType<typeof picomatchType> {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above.
+	loadedPicomatch ??= require('picomatch') as typeof picomatchType;
+	return loadedPicomatch(...args);
+}
 
 function globMatcher(globs: readonly string[]): Matcher {
 	const key = globs.join('\n');

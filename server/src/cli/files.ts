@@ -6,12 +6,21 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayRelative } from './paths';
-// `require` rather than `import`: esbuild resolves an `import` to tinyglobby's ES module build, whose
-// dependency reads `import.meta.url`, which is empty in our CommonJS bundle and crashes at start-up.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: selects the CommonJS build.
-import tinyglobby = require('tinyglobby');
 
-const { convertPathToPattern, glob, isDynamicPattern } = tinyglobby;
+type Tinyglobby = typeof import('tinyglobby');
+let loadedTinyglobby: Tinyglobby | undefined;
+
+/**
+ * Loaded on first use: files named on the command line need no globbing, and tinyglobby with fdir and
+ * picomatch took ~7 ms of every `postmortem lint FILE` run's start-up (average of 5 CPU profiles).
+ * `require` rather than `import`: esbuild resolves an `import` to tinyglobby's ES module build, whose
+ * dependency reads `import.meta.url`, which is empty in our CommonJS bundle and crashes at start-up.
+ */
+function tinyglobby(): Tinyglobby {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: lazy, and selects the CommonJS build.
+	loadedTinyglobby ??= require('tinyglobby') as Tinyglobby;
+	return loadedTinyglobby;
+}
 
 export interface LintTarget {
 	/** How output names the file: as the user typed it, or relative to the working directory. */
@@ -63,11 +72,11 @@ async function expandInput(input: string, cwd: string): Promise<readonly LintTar
 		return [{ file: input, absolutePath, explicit: true }];
 	}
 	if (info?.isDirectory() === true) {
-		const pattern = `${convertPathToPattern(absolutePath)}/**/*.{${markdownExtensions.join(',')}}`;
+		const pattern = `${tinyglobby().convertPathToPattern(absolutePath)}/**/*.{${markdownExtensions.join(',')}}`;
 		const found = await globMarkdown([pattern], cwd);
 		return found.length > 0 ? found : `${input}: no Markdown files in this directory.`;
 	}
-	if (isDynamicPattern(input)) {
+	if (tinyglobby().isDynamicPattern(input)) {
 		const found = await globMarkdown([input], cwd);
 		return found.length > 0 ? found : `${input}: no Markdown files match this pattern.`;
 	}
@@ -75,7 +84,7 @@ async function expandInput(input: string, cwd: string): Promise<readonly LintTar
 }
 
 async function globMarkdown(patterns: string[], cwd: string): Promise<LintTarget[]> {
-	const paths = await glob(patterns, { cwd, ignore, absolute: true, onlyFiles: true, dot: false });
+	const paths = await tinyglobby().glob(patterns, { cwd, ignore, absolute: true, onlyFiles: true, dot: false });
 	return paths
 		.filter(isMarkdownPath)
 		.sort()
