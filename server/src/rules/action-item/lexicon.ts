@@ -54,7 +54,7 @@ export class Lexicon {
 			if (!Array.isArray(entries)) {
 				continue;
 			}
-			if (this.bits.size >= 31) {
+			if (this.bits.size >= 32) {
 				throw new Error(`lexicon: too many lists for a bit mask (${list})`);
 			}
 			this.bits.set(list, 1 << this.bits.size);

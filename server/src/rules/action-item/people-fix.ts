@@ -1,7 +1,8 @@
 import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import phrases from './data/people-fix.json';
-import { readAction, type Action } from './item-grammar';
+import { isVerb, readAction, type Action } from './item-grammar';
+import { peopleTarget } from './item-people';
 import { readObject, type ObjectReading } from './item-object';
 import { headOf } from './item-wrappers';
 import { hitsInItem, isOpen, readItemWords, type ItemWords } from './item-text';
@@ -74,7 +75,7 @@ function makesMechanism(action: Action): boolean {
 
 /** The token range of the people part of the action, or undefined. */
 function peopleAction(action: Action, object: ObjectReading): readonly [number, number] | undefined {
-	if (action.kind === 'people' || (action.kind === 'behaviour' && (action.peopleSubject || !action.subject))) {
+	if (action.kind === 'people' || (action.kind === 'behaviour' && (action.peopleSubject || !action.subject) && !hopeNotHabit(action))) {
 		return [action.subjectFrom, action.to];
 	}
 	if (action.kind === 'assurance') {
@@ -83,12 +84,22 @@ function peopleAction(action: Action, object: ObjectReading): readonly [number, 
 	if ((action.kind === 'improvement' || action.kind === 'nominal' || object.qualityComparative !== undefined) && object.peopleProcess) {
 		return [action.from, action.to];
 	}
-	return careful(action) ?? habitual(action);
+	return careful(action) ?? habitual(action) ?? peopleTarget(action, object);
+}
+
+/** "Never let this happen again", "Don't allow a repeat": a hope about the system, not a habit (vague's catch-all). */
+function hopeNotHabit(action: Action): boolean {
+	const next = action.tokens[action.to];
+	return next !== undefined && (next.forms.includes('let') || next.forms.includes('allow'));
 }
 
 /** "Make sure people read the release notes", "Ensure all engineers are familiar with…". */
 function peopleComplement(action: Action): readonly [number, number] | undefined {
 	const { tokens } = action;
+	// "Make sure to look at the CI results before merging": an instruction to whoever reads it.
+	if (tokens[action.object]?.norm === 'to' && isVerb(tokens, action.object + 1, action.end)) {
+		return [action.from, action.object + 2];
+	}
 	for (let index = action.object; index < Math.min(action.end, action.object + 4); index++) {
 		let after = index;
 		for (let match = nouns.longest(tokens, after, ['people-nouns'], action.end); match !== undefined; match = nouns.longest(tokens, after, ['people-nouns'], action.end)) {
@@ -119,7 +130,9 @@ function careful(action: Action): readonly [number, number] | undefined {
  * something people are to do, or keep in mind, each time they do their work.
  */
 function habitual(action: Action): readonly [number, number] | undefined {
-	if (!['investigative', 'behaviour', 'non-committal'].includes(action.kind) || (action.subject && !action.peopleSubject)) {
+	// "Think before pasting secrets…": an opening no lexicon classes still asks a habit, unless a mechanism is named.
+	const unclassed = action.unclassed && !['investigative', 'behaviour', 'non-committal'].includes(action.kind);
+	if (!(['investigative', 'behaviour', 'non-committal'].includes(action.kind) || action.unclassed) || (action.subject && !action.peopleSubject) || (unclassed && namesMechanism(action.tokens, 0))) {
 		return undefined;
 	}
 	let routine: readonly [number, number] | undefined;
@@ -129,7 +142,7 @@ function habitual(action: Action): readonly [number, number] | undefined {
 			return [index, index + 2];
 		}
 		// "Check the dashboards every morning": a routine someone has to remember.
-		if ((token.norm === 'every' || token.norm === 'each') && action.kind !== 'non-committal' && !/\d/u.test(action.tokens[index + 1].norm)) {
+		if (!unclassed && (token.norm === 'every' || token.norm === 'each') && action.kind !== 'non-committal' && !/\d/u.test(action.tokens[index + 1].norm)) {
 			routine ??= [index, index + 2];
 		}
 	}

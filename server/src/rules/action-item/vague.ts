@@ -58,7 +58,7 @@ function inAction(action: Action, hit: Span): boolean {
 function byClass(kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
 	switch (kind) {
 		case 'non-committal':
-			return closes(action) || outcome ? undefined : { span: predicate, kind: 'non-committal' };
+			return closes(action) || outcome || namedQuestion(action, object) ? undefined : { span: predicate, kind: 'non-committal' };
 		case 'investigative':
 		case 'collaboration':
 			return object.strong || closes(action) || proposesChange(action) ? undefined : { span: predicate, kind: 'investigative' };
@@ -140,6 +140,14 @@ function namesOutcome(words: ItemWords, action: Action): boolean {
 		}
 	}
 	return false;
+}
+
+/**
+ * "Spike: can Redis 7 cluster mode run on the r6g nodes? Answer in CACHE-19": a direct question about a
+ * named thing is the decision that closes the item. "Consider if we should change…" stays a consideration.
+ */
+function namedQuestion(action: Action, object: ObjectReading): boolean {
+	return object.strong && action.tokens.some((token, index) => index > action.object && index <= action.end && token.gap.includes('?'));
 }
 
 /** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */

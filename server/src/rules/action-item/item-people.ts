@@ -1,0 +1,157 @@
+/**
+ * Whether an item's target is people rather than a thing, read from what the item changes, not from a
+ * known people verb: a habit or norm ("get into the habit of…", "**Culture**: …", "set clearer
+ * expectations"), people in a state of mind or skill ("help support understand…", "get the on-call folks
+ * comfortable with…", "refresh everyone's memory", "hold engineers accountable"), people as the audience
+ * of the opening verb with what they are to learn or do ("walk new joiners through…", "loop in the
+ * database team earlier when…", "tell support about…"), a human act done sooner ("declare incidents
+ * earlier"), a rule to keep ("respect the change freeze") or a manual act to stop ("no more manual
+ * edits…"). Whether a mechanism carries the change is judged by people-fix.ts. Pure, per item.
+ */
+import type { Action } from './item-grammar';
+import type { ObjectReading } from './item-object';
+import type { Token } from './item-tokens';
+import { nouns, verbs } from './lexicon';
+
+type Range = readonly [number, number];
+
+const audienceSkips = new Set(['in', 'up', 'the', 'all', 'our', 'every', 'any', 'new', 'other', 'each', 'both', 'more', 'senior', 'junior', 'your', 'their', 'a', 'an']);
+const audienceMarkers = new Set(['through', 'about', 'on', 'in', 'earlier', 'sooner', 'before', 'when', 'whenever']);
+
+/** The people part of the item (token range), or undefined when what it changes is not people. */
+export function peopleTarget(action: Action, object: ObjectReading): Range | undefined {
+	return normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action);
+}
+
+/** "Get into the habit of…", "**Culture**: …", "Set clearer expectations with on-call…". */
+function normNoun(action: Action): Range | undefined {
+	const { tokens } = action;
+	const to = Math.max(action.end, action.topic?.to ?? 0);
+	for (let index = 0; index < to; index++) {
+		if (nouns.is(tokens[index], 'norm-nouns')) {
+			return [index, index + 1];
+		}
+	}
+	return undefined;
+}
+
+/** "…where people feel safe…", "Help support understand…", "everyone's memory", "we … get better at noticing". */
+function peopleInState(action: Action): Range | undefined {
+	const { tokens } = action;
+	for (let index = 0; index < action.end; index++) {
+		const people = peopleAt(tokens, index, action.end);
+		if (people === 0) {
+			continue;
+		}
+		const state = stateAfter(tokens, index, index + people, action.end);
+		if (state !== undefined) {
+			return [index, state];
+		}
+		index += people - 1;
+	}
+	return undefined;
+}
+
+/**
+ * Where the state of mind after the people at [from, after) ends: "people feel safe", "support understand",
+ * "everyone's memory", "we just need to get better at". Not a purpose ("…team to understand the rules":
+ * the item's doer understands) and not "we" in a clause that describes ("…events we know are…"): "we"
+ * counts only when asked something ("we need to", "we should").
+ */
+function stateAfter(tokens: readonly Token[], from: number, after: number, end: number): number | undefined {
+	const we = tokens[from].norm === 'we' || tokens[from].norm === 'you';
+	if (tokens[from + 1]?.norm === 'memory' && tokens[from].norm.endsWith("'s")) {
+		return from + 2;
+	}
+	let asked = !we;
+	for (let at = after; at < Math.min(end, after + 5); at++) {
+		asked ||= verbs.is(tokens[at], 'modals') || tokens[at].norm === 'need' || tokens[at].norm === 'needs';
+		if (asked && tokens[at - 1].norm !== 'to' && nouns.longest(tokens, at, ['people-states'], end) !== undefined) {
+			return at + 1;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * "Walk new joiners through…", "Loop in the database team earlier when…", "Cross-train the storage team
+ * on…", "tell support about…": people are the ones the opening verb acts on, and what follows is what they
+ * are to know or do. A verb that pages or grants ("Page the DB team when lag exceeds 30 s") is a mechanism.
+ */
+function addressed(action: Action, object: ObjectReading): Range | undefined {
+	const { tokens } = action;
+	// "Sync with the networking team about…" talks with people; "Page the DB team when…" is a mechanism.
+	if (action.kind === 'collaboration' || action.kind === 'investigative' || nouns.is(tokens[action.from], 'mentioned-mechanisms') || verbs.is(tokens[action.from], 'grants')) {
+		return undefined;
+	}
+	let at = action.to;
+	while (at < Math.min(action.end, action.to + 3) && audienceSkips.has(tokens[at].norm) && peopleAt(tokens, at, action.end) === 0) {
+		at++;
+	}
+	let people = peopleAt(tokens, at, action.end);
+	if (people === 0 && at + 1 < action.end && !audienceSkips.has(tokens[at].norm)) {
+		people = peopleAt(tokens, at + 1, action.end); // "the database team": one word naming which team
+		at += people === 0 ? 0 : 1;
+	}
+	if (people === 0) {
+		return undefined;
+	}
+	for (let next = at + people; next < Math.min(action.end, at + people + 4); next++) {
+		if (audienceMarkers.has(tokens[next].norm) && !(object.strong && (tokens[next].norm === 'when' || tokens[next].norm === 'whenever'))) {
+			return [action.from, at + people];
+		}
+	}
+	return undefined;
+}
+
+/** "Declare incidents earlier", "Escalate to the DBA sooner": a human act, to be done faster. */
+function humanActSooner(action: Action, object: ObjectReading): Range | undefined {
+	if (object.strong || !(action.unclassed || action.kind === 'behaviour' || action.kind === 'people' || verbs.is(action.tokens[action.from], 'human-acts'))) {
+		return undefined;
+	}
+	for (let index = action.from; index < action.end; index++) {
+		if (nouns.is(action.tokens[index], 'speed-adverbs')) {
+			return [action.from, index + 1];
+		}
+	}
+	return undefined;
+}
+
+/** "Respect the change freeze", "Honour the deploy window": a rule people are to keep. */
+function ruleKept(action: Action): Range | undefined {
+	const { tokens } = action;
+	const verb = verbs.longest(tokens, action.from, ['norm-verbs'], action.end);
+	if (verb === undefined) {
+		return undefined;
+	}
+	for (let index = action.from + verb.length; index < Math.min(action.end, action.from + verb.length + 5); index++) {
+		if (nouns.is(tokens[index], 'rule-nouns')) {
+			return [action.from, index + 1];
+		}
+	}
+	return undefined;
+}
+
+/** "No more manual edits to the prod DNS zone", "No hand-applied hotfixes": a human act forbidden. */
+function manualActStopped(action: Action): Range | undefined {
+	const { tokens } = action;
+	const first = action.kind === 'nominal' ? action.object : action.from;
+	if (tokens[first]?.norm !== 'no' && tokens[first]?.norm !== 'never') {
+		return undefined;
+	}
+	for (let index = first + 1; index < Math.min(action.end, first + 4); index++) {
+		if (nouns.is(tokens[index], 'human-manner')) {
+			return [first, index + 1];
+		}
+	}
+	return undefined;
+}
+
+/** How many tokens from `index` name people ("the team", "on-call folks", "support", "new joiners"), or 0. */
+export function peopleAt(tokens: readonly Token[], index: number, end: number): number {
+	let at = index;
+	for (let match = nouns.longest(tokens, at, ['people-nouns', 'audience-teams'], end); match !== undefined; match = nouns.longest(tokens, at, ['people-nouns', 'audience-teams'], end)) {
+		at += match.length;
+	}
+	return at - index;
+}
