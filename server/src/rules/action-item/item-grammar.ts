@@ -226,7 +226,7 @@ function subjectPredicate(tokens: readonly Token[], index: number, end: number, 
 		if (tokens[at].gap.trim() !== '' && !/^[\s'’]*$/u.test(tokens[at].gap)) {
 			return undefined;
 		}
-		const modal = verbs.longest(tokens, at, ['modals'], end);
+		const modal = verbs.longest(tokens, at, ['modals'], end) ?? assignedTo(tokens, index, at);
 		if (modal !== undefined) {
 			const rest = parsePredicate(tokens, at + modal.length, end, depth + 1);
 			if (rest.kind === 'nominal') {
@@ -237,6 +237,11 @@ function subjectPredicate(tokens: readonly Token[], index: number, end: number, 
 		}
 	}
 	return undefined;
+}
+
+/** "Managers to make sure…", "SRE team to set up…": people before "to" are the ones the item is assigned to. */
+function assignedTo(tokens: readonly Token[], subject: number, at: number): { readonly length: number } | undefined {
+	return tokens[at].norm === 'to' && nouns.is(tokens[at - 1], 'people-nouns') && at > subject ? { length: 1 } : undefined;
 }
 
 /** "Improved runbooks for…", "Automated checks": a past participle opening a noun phrase. */

@@ -46,7 +46,7 @@ export function readObject(words: ItemWords, action: Action): ObjectReading {
 		for (let index = from; index < to; index++) {
 			readToken(words, action, index, titleCase, reading);
 		}
-		reading.strong ||= hasCodeOrPath(words, action.tokens, from, to);
+		reading.strong ||= hasCodeOrPath(words, action.tokens, from, to) || hasLink(words, action.tokens, from, to);
 		reading.peopleProcess ||= startsWithPeopleProcess(action.tokens, from, to);
 	}
 	return reading;
@@ -107,8 +107,9 @@ const definite = new Set(['the', 'this', 'that', 'these', 'those', 'every', 'eac
  */
 function namesDefiniteThing(action: Action): boolean {
 	const { tokens } = action;
+	// "Figure stuff out with the CDN vendor": a partner is not what changes.
 	for (let index = action.object; index < action.end - 2; index++) {
-		if (definite.has(tokens[index].norm) && contentWordsInPhrase(tokens, index + 1, Math.min(action.end, index + 4)) >= 2) {
+		if (definite.has(tokens[index].norm) && tokens[index - 1]?.norm !== 'with' && contentWordsInPhrase(tokens, index + 1, Math.min(action.end, index + 4)) >= 2) {
 			return true;
 		}
 	}
@@ -242,6 +243,22 @@ function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number,
 	}
 	const masked = maskedSlice(words, start, end);
 	return /[A-Za-z0-9]{2}[._][A-Za-z0-9]{2}/u.test(masked) || /(?:^|[\s(])\/[A-Za-z0-9]|[A-Za-z0-9]\/[\w.-]{1,60}\/|[\w.-]\/[\w.-]{0,60}[\d._]/u.test(masked);
+}
+
+/** A Markdown link in the action's words that is not one of the item's tracking references: a named resource. */
+function hasLink(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
+	if (from >= to) {
+		return false;
+	}
+	const start = tokens[from].start;
+	const end = to < tokens.length ? tokens[to].start : words.start + words.source.length;
+	for (let at = words.source.indexOf('](', start - words.start); at !== -1 && at + words.start < end; at = words.source.indexOf('](', at + 2)) {
+		const offset = at + words.start;
+		if (!words.item.tracking.some((ref) => ref.span.start <= offset && offset < ref.span.end)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The source with the item's blanked fields blanked too, so a link target's `docs.rs` does not count. */

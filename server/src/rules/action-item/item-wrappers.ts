@@ -7,7 +7,7 @@
 import type { Token } from './item-tokens';
 import { eventLists, isVerb, nominalClasses, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
 import type { LexiconMatch } from './lexicon';
-import { nouns } from './lexicon';
+import { nouns, verbs } from './lexicon';
 
 const classPriority = ['people', 'behaviour', 'goal', 'collaboration', 'non-committal', 'investigative', 'improvement', 'assurance', 'change'];
 const effortNouns = new Set(['time', 'care', 'caution', 'precaution', 'precautions', 'attention', 'notice', 'heed']);
@@ -153,7 +153,18 @@ function meetingFor(tokens: readonly Token[], index: number, next: number, end: 
 	}
 	const meeting = event?.kind === 'non-committal' || ['session', 'sessions'].includes(tokens[head]?.norm ?? '');
 	const purpose = meeting ? purposeOf(tokens, index, head + 1, end, depth) : undefined;
-	return purpose?.kind === 'people' ? purpose : event;
+	return purpose?.kind === 'people' ? purpose : (event ?? verbAsNoun(tokens, index, next, end));
+}
+
+/** "Have a think about…", "Take a stab at…", "Give the pool sizing a look": a verb used as the wrapper's noun keeps its class. */
+function verbAsNoun(tokens: readonly Token[], index: number, next: number, end: number): Predicate | undefined {
+	for (let at = next + 1; at < Math.min(end, next + 4); at++) {
+		if (['a', 'an', 'some'].includes(tokens[at - 1].norm)) {
+			const verb = verbs.longest(tokens, at, ['non-committal', 'investigative', 'improvement'], end);
+			return verb === undefined ? undefined : { kind: verb.list as ActionKind, from: index, to: at + verb.length, object: at + verb.length };
+		}
+	}
+	return undefined;
 }
 
 /** "Get everyone up to speed", "Have engineers read…", "Help the team understand…": people made to know. */
