@@ -8,7 +8,7 @@
  * earlier"), a rule to keep ("respect the change freeze") or a manual act to stop ("no more manual
  * edits…"). Whether a mechanism carries the change is judged by people-fix.ts. Pure, per item.
  */
-import type { Action } from './item-grammar';
+import { isVerb, type Action } from './item-grammar';
 import type { ObjectReading } from './item-object';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -16,11 +16,23 @@ import { nouns, verbs } from './lexicon';
 type Range = readonly [number, number];
 
 const audienceSkips = new Set(['in', 'up', 'the', 'all', 'our', 'every', 'any', 'new', 'other', 'each', 'both', 'more', 'senior', 'junior', 'your', 'their', 'a', 'an']);
-const audienceMarkers = new Set(['through', 'about', 'on', 'in', 'earlier', 'sooner', 'before', 'when', 'whenever']);
+const audienceMarkers = new Set(['through', 'about', 'on', 'in', 'earlier', 'sooner', 'before', 'when', 'whenever', 'to', 'with']);
+const effortIntensifiers = new Set(['more', 'extra', 'closer', 'greater', 'additional', 'better', 'proper', 'special']);
 
 /** The people part of the item (token range), or undefined when what it changes is not people. */
 export function peopleTarget(action: Action, object: ObjectReading): Range | undefined {
-	return normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action);
+	return normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action);
+}
+
+/** "Put more thought into…", "Keep a closer watch on…", "Give rollouts extra scrutiny": more care, asked of people. */
+function effortAsked(action: Action): Range | undefined {
+	const { tokens } = action;
+	for (let index = action.from; index < action.end - 1; index++) {
+		if (effortIntensifiers.has(tokens[index].norm) && verbs.is(tokens[index + 1], 'effort-nouns')) {
+			return [action.from, index + 2];
+		}
+	}
+	return undefined;
 }
 
 /** "Get into the habit of…", "**Culture**: …", "Set clearer expectations with on-call…". */
@@ -81,7 +93,7 @@ function stateAfter(tokens: readonly Token[], from: number, after: number, end: 
 function addressed(action: Action, object: ObjectReading): Range | undefined {
 	const { tokens } = action;
 	// "Sync with the networking team about…" talks with people; "Page the DB team when…" is a mechanism.
-	if (action.kind === 'collaboration' || action.kind === 'investigative' || nouns.is(tokens[action.from], 'mentioned-mechanisms') || verbs.is(tokens[action.from], 'grants')) {
+	if (action.kind === 'collaboration' || action.kind === 'investigative' || action.kind === 'non-committal' || nouns.is(tokens[action.from], 'mentioned-mechanisms') || verbs.is(tokens[action.from], 'grants')) {
 		return undefined;
 	}
 	let at = action.to;
@@ -97,11 +109,30 @@ function addressed(action: Action, object: ObjectReading): Range | undefined {
 		return undefined;
 	}
 	for (let next = at + people; next < Math.min(action.end, at + people + 4); next++) {
-		if (audienceMarkers.has(tokens[next].norm) && !(object.strong && (tokens[next].norm === 'when' || tokens[next].norm === 'whenever'))) {
+		if (audienceMarkers.has(tokens[next].norm) && marks(tokens, next, action.end, object)) {
 			return [action.from, at + people];
 		}
 	}
 	return undefined;
+}
+
+/**
+ * What follows the people addressed says what they are to know or do: "…through the procedure", "…about
+ * release dates", "…earlier when…", "…to write better postmortems" (a verb), "…with a veteran" (people).
+ * A "when" after a threshold is an alert's condition ("Page the DB team when lag exceeds 30 s").
+ */
+function marks(tokens: readonly Token[], next: number, end: number, object: ObjectReading): boolean {
+	switch (tokens[next].norm) {
+		case 'when':
+		case 'whenever':
+			return !object.strong;
+		case 'to':
+			return isVerb(tokens, next + 1, end);
+		case 'with':
+			return peopleAt(tokens, next + 1 + (tokens[next + 1]?.norm === 'a' || tokens[next + 1]?.norm === 'an' ? 1 : 0), end) > 0;
+		default:
+			return true;
+	}
 }
 
 /** "Declare incidents earlier", "Escalate to the DBA sooner": a human act, to be done faster. */
@@ -149,9 +180,13 @@ function manualActStopped(action: Action): Range | undefined {
 
 /** How many tokens from `index` name people ("the team", "on-call folks", "support", "new joiners"), or 0. */
 export function peopleAt(tokens: readonly Token[], index: number, end: number): number {
+	// "cert-manager", "release-managers-bot": people words inside a hyphenated name are part of a name.
+	if (tokens[index - 1]?.word === tokens[index]?.word) {
+		return 0;
+	}
 	let at = index;
 	for (let match = nouns.longest(tokens, at, ['people-nouns', 'audience-teams'], end); match !== undefined; match = nouns.longest(tokens, at, ['people-nouns', 'audience-teams'], end)) {
 		at += match.length;
 	}
-	return at - index;
+	return at > index && tokens[at]?.word === tokens[at - 1].word ? 0 : at - index;
 }

@@ -12,7 +12,7 @@ import { nouns, verbs } from './lexicon';
 const classPriority = ['people', 'behaviour', 'goal', 'collaboration', 'non-committal', 'investigative', 'improvement', 'assurance', 'change'];
 const effortNouns = new Set(['time', 'care', 'caution', 'precaution', 'precautions', 'attention', 'notice', 'heed']);
 const effortIntensifiers = new Set(['more', 'extra', 'additional', 'enough', 'the', 'some', 'a', 'lot', 'great', 'special', 'greater', 'better', 'sufficient', 'proper', 'much', 'closer', 'close', 'adequate']);
-const keptInformed = new Set(['loop', 'informed', 'updated', 'posted', 'mind', 'aware', 'eye', 'eyes', 'alert', 'vigilant']);
+const keptInformed = new Set(['loop', 'informed', 'updated', 'posted', 'mind', 'aware', 'eye', 'eyes', 'alert', 'vigilant', 'watch', 'tabs']);
 const skippable = new Set(['to', 'on', 'with', 'and', 'doing', 'about']);
 const timeUnits = new Set(['time', 'day', 'days', 'week', 'weeks', 'sprint', 'sprints', 'cycle', 'cycles', 'hour', 'hours', 'afternoon', 'morning', 'quarter', 'effort', 'energy']);
 /** "Get comfortable with…", "become familiar with…": people changing, not a thing. */
