@@ -49,6 +49,10 @@ export function readObject(words: ItemWords, action: Action): ObjectReading {
 		reading.strong ||= hasCodeOrPath(words, action.tokens, from, to) || hasLink(words, action.tokens, from, to);
 		reading.peopleProcess ||= startsWithPeopleProcess(action.tokens, from, to);
 	}
+	// "Add retries", "Add dashboards": one bare plural says which kind of thing, not which one or how many.
+	if (action.topic === undefined && action.end - action.object === 1 && !reading.strong && isBarePlural(action.tokens[action.object])) {
+		reading.content = false;
+	}
 	return reading;
 }
 
@@ -97,6 +101,10 @@ function namesTarget(action: Action): boolean {
 		}
 	}
 	return false;
+}
+
+function isBarePlural(token: Token | undefined): boolean {
+	return token !== undefined && token.norm.endsWith('s') && !token.norm.endsWith('ss') && token.forms.length > 1 && !token.capital;
 }
 
 const definite = new Set(['the', 'this', 'that', 'these', 'those', 'every', 'each']);

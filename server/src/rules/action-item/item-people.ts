@@ -38,6 +38,10 @@ function effortAsked(action: Action): Range | undefined {
 /** "Get into the habit of…", "**Culture**: …", "Set clearer expectations with on-call…". */
 function normNoun(action: Action): Range | undefined {
 	const { tokens } = action;
+	// "Hold a blameless retro": a norm describing a meeting or a review is not the change asked for.
+	if (action.kind === 'non-committal' || action.kind === 'investigative') {
+		return undefined;
+	}
 	const to = Math.max(action.end, action.topic?.to ?? 0);
 	for (let index = 0; index < to; index++) {
 		if (nouns.is(tokens[index], 'norm-nouns')) {
@@ -163,10 +167,18 @@ function ruleKept(action: Action): Range | undefined {
 	return undefined;
 }
 
-/** "No more manual edits to the prod DNS zone", "No hand-applied hotfixes": a human act forbidden. */
+/**
+ * "No more manual edits to the prod DNS zone", "No hand-applied hotfixes", "Nobody deploys after 4pm":
+ * a human act forbidden.
+ */
 function manualActStopped(action: Action): Range | undefined {
 	const { tokens } = action;
 	const first = action.kind === 'nominal' ? action.object : action.from;
+	const nobody = tokens[first]?.norm === 'nobody' || (tokens[first]?.norm === 'no' && tokens[first + 1]?.norm === 'one');
+	if (nobody) {
+		const verb = first + (tokens[first].norm === 'nobody' ? 1 : 2);
+		return isVerb(tokens, verb, action.end) || verbs.is(tokens[verb], 'modals') ? [first, verb + 1] : undefined;
+	}
 	if (tokens[first]?.norm !== 'no' && tokens[first]?.norm !== 'never') {
 		return undefined;
 	}

@@ -264,7 +264,9 @@ function teachesAThing(tokens: readonly Token[], next: number, end: number): boo
 		return false;
 	}
 	const head = headOf(tokens, next, Math.min(end, next + 5), []);
-	return nouns.longest(tokens, head, ['mechanism-nouns', 'component-heads'], head + 1) !== undefined;
+	// "Teach the importer to skip malformed rows": a thing taught to behave is a change to it.
+	const toVerb = !tokens.slice(next, head + 1).some((token) => nouns.is(token, 'people-nouns')) && tokens[head + 1]?.norm === 'to' && head + 2 < end && (isVerb(tokens, head + 2, end) || !['generic', 'function-words'].some((list) => nouns.is(tokens[head + 2], list)));
+	return toVerb || nouns.longest(tokens, head, ['mechanism-nouns', 'component-heads'], head + 1) !== undefined;
 }
 
 /** "Avoid using…", "Stop deploying…", "Take more time…", "Keep the team in the loop": people; else a change. */
@@ -278,7 +280,7 @@ function behaviourOrChange(tokens: readonly Token[], index: number, next: number
 		return following?.norm.endsWith('ing') === true ? 'behaviour' : 'change';
 	}
 	if (verb.includes('keep')) {
-		return tokens.slice(next, Math.min(end, next + 6)).some((token) => keptInformed.has(token.norm)) ? 'behaviour' : 'change';
+		return tokens.slice(index + 1, Math.min(end, next + 6)).some((token) => keptInformed.has(token.norm)) ? 'behaviour' : 'change';
 	}
 	if (verb.includes('take')) {
 		return takesEffort(tokens, next, end) ? 'behaviour' : 'change';

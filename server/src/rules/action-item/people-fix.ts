@@ -60,7 +60,9 @@ export function judgePeopleFix(reading: ItemReading, hits: readonly PhraseHit[])
 		return undefined;
 	}
 	const mentioned = mechanismMentions(action.tokens);
-	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && !mentionedOutside(mentioned, hit.span));
+	// "Teach the importer to skip…": the grammar read the opening people word as acting on a thing.
+	const opening = action.kind === 'change' ? action.tokens[action.from].start : -1;
+	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && hit.span.start !== opening && !mentionedOutside(mentioned, hit.span));
 	return people?.span;
 }
 
@@ -107,7 +109,7 @@ function peopleComplement(action: Action): readonly [number, number] | undefined
 		}
 		if (after > index) {
 			const verb = verbs.longest(tokens, after, ['behaviour', 'people', 'investigative', 'non-committal'], action.end);
-			const state = peopleStates.has(tokens[after]?.norm ?? '') ? 1 : 0;
+			const state = tokens[after]?.forms.some((form) => peopleStates.has(form)) === true ? 1 : 0;
 			return verb === undefined && state === 0 ? undefined : [action.from, after + (verb?.length ?? state)];
 		}
 	}
