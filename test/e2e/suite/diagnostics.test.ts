@@ -48,9 +48,12 @@ suite('Diagnostics', () => {
 	test('blame: hindsight and "human error" are reported on their words, and go when the sentence is about the system', async () => {
 		const editor = await openFixture(searchLag);
 		const uri = workspaceFile(searchLag);
-		const hasBoth = (all: vscode.Diagnostic[]): boolean => withRule(all, 'blame/hindsight').length > 0 && withRule(all, 'blame/human-error').length > 0;
+		const humanError = rangeOf(editor.document, 'human error', blamingSentence);
+		// Both findings, on this text's lines: diagnostics of an earlier version of the file may still be shown.
+		const hasBoth = (all: vscode.Diagnostic[]): boolean =>
+			withRule(all, 'blame/hindsight').length > 0 && withRule(all, 'blame/human-error').some((d) => d.range.isEqual(humanError));
 		const before = await waitForDiagnostics(uri, hasBoth, 'blame/hindsight and blame/human-error');
-		assert.deepEqual(withRule(before, 'blame/human-error').map((d) => d.range), [rangeOf(editor.document, 'human error', blamingSentence)]);
+		assert.deepEqual(withRule(before, 'blame/human-error').map((d) => d.range), [humanError]);
 		const [hindsight] = withRule(before, 'blame/hindsight');
 		assert.equal(hindsight.range.start.line, rangeOf(editor.document, blamingSentence).start.line);
 		assert.match(editor.document.getText(hindsight.range), /should have/);
