@@ -132,12 +132,12 @@ function contentWordsInPhrase(tokens: readonly Token[], from: number, to: number
 	let count = 0;
 	for (let index = from; index < to && continuesPhrase(tokens, index); index++) {
 		const token = tokens[index];
-		count += token.norm.length > 1 && !nonNaming.some((list) => nouns.is(token, list)) ? 1 : 0;
+		count += token.norm.length > 1 && !nouns.isAny(token, nonNaming) ? 1 : 0;
 	}
 	return count;
 }
 
-const nonNaming = ['function-words', 'quality', 'comparatives', 'people-nouns', 'calendar', 'number-words'];
+const nonNaming = nouns.mask(['function-words', 'quality', 'comparatives', 'people-nouns', 'calendar', 'number-words']);
 
 /** The token is in the same phrase as the one before it (no comma, colon or sentence break between). */
 function continuesPhrase(tokens: readonly Token[], index: number): boolean {
@@ -156,12 +156,7 @@ function isContent(tokens: readonly Token[], index: number): boolean {
 	if (token.norm.length < 2 || /\d/u.test(token.norm)) {
 		return /\d/u.test(token.norm);
 	}
-	for (const list of ['function-words', 'generic', 'quality', 'comparatives', 'calendar', 'people-nouns', 'number-words']) {
-		if (nouns.is(token, list)) {
-			return false;
-		}
-	}
-	if (/(?:ness|ility|ibility)$/u.test(token.norm) || verbs.is(token, 'hedges') || verbs.is(token, 'preambles')) {
+	if (nouns.isAny(token, notContentNouns) || /(?:ness|ility|ibility)$/u.test(token.norm) || verbs.isAny(token, markerVerbs)) {
 		return false;
 	}
 	if (tokens[index - 1]?.norm === 'to' && verbs.longest(tokens, index, ['change', ...nonContentVerbClasses]) !== undefined) {
@@ -171,8 +166,13 @@ function isContent(tokens: readonly Token[], index: number): boolean {
 	if (/[^e]ed$/u.test(token.norm) && verbs.longest(tokens, index, ['change', ...nonContentVerbClasses]) !== undefined) {
 		return false;
 	}
-	return !nonContentVerbClasses.some((list) => verbs.is(token, list));
+	return !verbs.isAny(token, nonContentVerbs);
 }
+
+const notContentNouns = nouns.mask(['function-words', 'generic', 'quality', 'comparatives', 'calendar', 'people-nouns', 'number-words']);
+const markerVerbs = verbs.mask(['hedges', 'preambles']);
+const nonContentVerbs = verbs.mask(nonContentVerbClasses);
+const notProperNouns = nouns.mask(['generic', 'quality', 'calendar', 'people-nouns', 'function-words', 'comparatives']);
 
 function isStrong(words: ItemWords, tokens: readonly Token[], index: number, titleCase: boolean): boolean {
 	const token = tokens[index];
@@ -186,14 +186,54 @@ function isStrong(words: ItemWords, tokens: readonly Token[], index: number, tit
 		return true;
 	}
 	const word = words.words[token.word];
-	const written = words.source.slice(word.start - words.start, word.end - words.start);
-	if (/[a-z][A-Z]|[A-Z]{2}[a-z]{2}/u.test(written)) {
+	const shape = wordShape(words.source, word.start - words.start, word.end - words.start);
+	if (shape.mixedCase) {
 		return true;
 	}
-	if (written.includes('-') && isHyphenatedName(tokens, index)) {
+	if (shape.hyphen && isHyphenatedName(tokens, index)) {
 		return true;
 	}
-	return !titleCase && isProperName(tokens, index, written);
+	return !titleCase && shape.lower && isProperName(tokens, index);
+}
+
+interface WordShape {
+	/** "PagerDuty", "mTLS", "GKEnodes": inner capitals. */
+	mixedCase: boolean;
+	hyphen: boolean;
+	/** Has a lower-case letter (not an acronym). */
+	lower: boolean;
+}
+
+const shapeResult: WordShape = { mixedCase: false, hyphen: false, lower: false };
+
+/**
+ * The word's case shape, read from its characters without copying it (runs for every word of every item).
+ * Mixed case is a lower letter followed by an upper one, or two upper letters followed by two lower ones.
+ */
+function wordShape(source: string, from: number, to: number): WordShape {
+	shapeResult.mixedCase = false;
+	shapeResult.hyphen = false;
+	shapeResult.lower = false;
+	let uppers = 0;
+	let lowersAfterUppers = 0;
+	let previousLower = false;
+	for (let index = from; index < to; index++) {
+		const code = source.charCodeAt(index);
+		const upper = code >= 65 && code <= 90;
+		const lower = (code >= 97 && code <= 122) || (code >= 128 && isLowerLetter(code));
+		shapeResult.hyphen ||= code === 45;
+		shapeResult.lower ||= lower;
+		shapeResult.mixedCase ||= (previousLower && upper) || (lower && uppers >= 2 && ++lowersAfterUppers >= 2);
+		uppers = upper ? uppers + 1 : lower && uppers >= 2 ? uppers : 0;
+		lowersAfterUppers = lower && uppers >= 2 ? lowersAfterUppers : 0;
+		previousLower = lower && code < 128;
+	}
+	return shapeResult;
+}
+
+function isLowerLetter(code: number): boolean {
+	const letter = String.fromCharCode(code);
+	return letter !== letter.toUpperCase();
 }
 
 /** `grafana-agent`, `orders-db`, `k8s-v2`, "the cache-warmer job"; not "on-call", "knowledge-sharing", "long-term". */
@@ -215,23 +255,28 @@ function isHyphenatedName(tokens: readonly Token[], index: number): boolean {
 }
 
 /** A capitalised word in mid-sentence that is not generic, a date or a role: Kyverno, Redis, Vault. */
-function isProperName(tokens: readonly Token[], index: number, written: string): boolean {
+function isProperName(tokens: readonly Token[], index: number): boolean {
 	const token = tokens[index];
-	if (!token.capital || index === 0 || /[.!?:;]/u.test(token.gap) || !/\p{Ll}/u.test(written) || tokens[index - 1].word === token.word) {
+	if (!token.capital || index === 0 || /[.!?:;]/u.test(token.gap) || tokens[index - 1].word === token.word) {
 		return false;
 	}
-	for (const list of ['generic', 'quality', 'calendar', 'people-nouns', 'function-words', 'comparatives']) {
-		if (nouns.is(token, list)) {
-			return false;
-		}
+	if (nouns.isAny(token, notProperNouns)) {
+		return false;
 	}
 	return !nouns.is(tokens[index - 1], 'calendar') && !nouns.is(tokens[index + 1], 'calendar') && !verbs.isExactly(token, 'change');
 }
 
 /** "Improve Monitoring For The Checkout Flow": capitals say nothing when most words have one. */
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
-	const long = tokens.slice(from, to).filter((token) => token.norm.length > 3);
-	return long.length >= 3 && long.filter((token) => token.capital).length / long.length >= 0.6;
+	let long = 0;
+	let capital = 0;
+	for (let index = from; index < to; index++) {
+		if (tokens[index].norm.length > 3) {
+			long++;
+			capital += tokens[index].capital ? 1 : 0;
+		}
+	}
+	return long >= 3 && capital / long >= 0.6;
 }
 
 /**
@@ -248,6 +293,10 @@ function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number,
 	const source = words.source.slice(start, end);
 	if (/`[^`\r\n]{1,200}`/u.test(source) || /["“][^"“”\r\n]{0,60}\w[ -]\w[^"“”\r\n]{0,60}["”]/u.test(source)) {
 		return true;
+	}
+	// Masking only blanks characters, so text with no dot, underscore or slash has no name or path to find.
+	if (!/[._/]/u.test(source)) {
+		return false;
 	}
 	const masked = maskedSlice(words, start, end);
 	return /[A-Za-z0-9]{2}[._][A-Za-z0-9]{2}/u.test(masked) || /(?:^|[\s(])\/[A-Za-z0-9]|[A-Za-z0-9]\/[\w.-]{1,60}\/|[\w.-]\/[\w.-]{0,60}[\d._]/u.test(masked);
@@ -271,11 +320,17 @@ function hasLink(words: ItemWords, tokens: readonly Token[], from: number, to: n
 
 /** The source with the item's blanked fields blanked too, so a link target's `docs.rs` does not count. */
 function maskedSlice(words: ItemWords, start: number, end: number): string {
+	const prose = words.prose.slice(start, end);
+	const source = words.source.slice(start, end);
 	let masked = '';
-	for (let index = start; index < end; index++) {
-		masked += words.prose[index] === ' ' && words.source[index] !== ' ' ? ' ' : words.source[index];
+	let copied = 0;
+	for (let index = prose.indexOf(' '); index !== -1; index = prose.indexOf(' ', index + 1)) {
+		if (source.charCodeAt(index) !== 32) {
+			masked += `${source.slice(copied, index)} `;
+			copied = index + 1;
+		}
 	}
-	return masked;
+	return masked + source.slice(copied);
 }
 
 /** "Improve handover between shifts", "Better communication with…": the object is how people work together. */

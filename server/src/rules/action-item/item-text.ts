@@ -16,28 +16,7 @@ export interface ItemWords {
 	readonly start: number;
 	/** The description's original text (same length as `prose`). */
 	readonly source: string;
-	/** Indexes into `words` where the action starts: the first word, after a bold label, after "we should". */
-	readonly leads: ReadonlySet<number>;
 }
-
-/** "We should …", "Need to …", "TODO: …": words before the action itself. */
-const preambles: readonly (readonly string[])[] = [
-	['we', 'should'],
-	['we', 'need', 'to'],
-	['we', 'must'],
-	['we', 'will'],
-	["we'll"],
-	['we', 'want', 'to'],
-	['we', 'have', 'to'],
-	['we', 'plan', 'to'],
-	['we', 'are', 'going', 'to'],
-	['need', 'to'],
-	['needs', 'to'],
-	['to'],
-	['todo'],
-	['action'],
-	['next', 'step'],
-];
 
 export function readItemWords(doc: PostmortemDocument, item: ActionItem): ItemWords {
 	const span = item.textSpan;
@@ -46,7 +25,7 @@ export function readItemWords(doc: PostmortemDocument, item: ActionItem): ItemWo
 	const unmasked = block === undefined ? doc.text.slice(span.start, span.end) : block.prose.slice(from, from + span.end - span.start);
 	const prose = blankFields(unmasked, fieldSpans(item, doc.text), span);
 	const words = splitWords(prose, span.start);
-	return { item, words, prose, start: span.start, source: doc.text.slice(span.start, span.end), leads: leadIndexes(doc.text, prose, span.start, words) };
+	return { item, words, prose, start: span.start, source: doc.text.slice(span.start, span.end) };
 }
 
 /**
@@ -107,41 +86,6 @@ function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock | unde
 		}
 	}
 	return found !== undefined && offset < found.span.end + 1 ? found : undefined;
-}
-
-function leadIndexes(text: string, prose: string, start: number, words: readonly Word[]): Set<number> {
-	const leads = new Set<number>([skipPreamble(words, 0)]);
-	const source = text.slice(start, start + prose.length);
-	const label = /^[ \t]*(?:\*\*|__)[^*_\r\n]{1,100}(?:\*\*|__)[ \t]*:?/u.exec(source);
-	const colon = /^[^:.\r\n]{1,60}:[ \t]/u.exec(prose);
-	for (const end of [label?.[0].length, colon?.[0].length]) {
-		if (end !== undefined) {
-			const index = words.findIndex((word) => word.start >= start + end);
-			if (index !== -1) {
-				leads.add(skipPreamble(words, index));
-			}
-		}
-	}
-	return leads;
-}
-
-function skipPreamble(words: readonly Word[], index: number): number {
-	for (const preamble of preambles) {
-		if (preamble.every((word, offset) => words[index + offset]?.norm === word)) {
-			return index + preamble.length;
-		}
-	}
-	return index;
-}
-
-/** Whether `hit` starts the item's action (see `leads`). */
-export function isLeadHit(words: ItemWords, hit: PhraseHit): boolean {
-	for (const index of words.leads) {
-		if (words.words[index]?.start === hit.span.start) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** The hits inside the item's description, outside its fields. `hits` is in document order. */

@@ -21,6 +21,9 @@ export interface Token {
 	readonly gap: string;
 	/** Written with a capital first letter. */
 	readonly capital: boolean;
+	/** What each lexicon knows of this word, filled in on first use (lexicon.ts): no lookup per question. */
+	verbInfo: unknown;
+	nounInfo: unknown;
 }
 
 /** Prefixes kept joined to their word: "re-evaluate" is the verb reevaluate, not "re" + "evaluate". */
@@ -105,11 +108,19 @@ function pushWordTokens(tokens: Token[], words: ItemWords, word: Word, index: nu
 	const parts = splitHyphens(word.norm);
 	let offset = word.start;
 	parts.forEach((part, partIndex) => {
-		const written = words.source.charAt(offset - words.start);
 		const end = parts.length === 1 ? word.end : offset + part.length;
-		tokens.push({ norm: part, forms: formsWithPrefix(word.norm, part), word: index, start: offset, end, gap: partIndex === 0 ? gap : '', capital: written !== written.toLowerCase() });
+		tokens.push({ norm: part, forms: formsWithPrefix(word.norm, part), word: index, start: offset, end, gap: partIndex === 0 ? gap : '', capital: isCapital(words.source.charCodeAt(offset - words.start)), verbInfo: undefined, nounInfo: undefined });
 		offset = end + 1;
 	});
+}
+
+/** An upper-case first letter, without allocating a string for ASCII ones. */
+function isCapital(code: number): boolean {
+	if (code < 128) {
+		return code >= 65 && code <= 90;
+	}
+	const letter = String.fromCharCode(code);
+	return letter !== letter.toLowerCase();
 }
 
 /** "re-educate": the joined word's forms, then those of the word without its prefix ("educate"). */

@@ -47,8 +47,11 @@ export class Lexicon {
 	private readonly lists: Readonly<Record<string, unknown>>;
 	/** Keyed by the token's forms array, shared by every token of the same word. */
 	private readonly infos = new WeakMap<readonly string[], WordInfo>();
+	/** The token field this lexicon keeps its WordInfo in. */
+	private readonly slot: 'verbInfo' | 'nounInfo';
 
-	constructor(lists: Readonly<Record<string, unknown>>) {
+	constructor(lists: Readonly<Record<string, unknown>>, slot: 'verbInfo' | 'nounInfo') {
+		this.slot = slot;
 		this.lists = lists;
 		for (const [list, entries] of Object.entries(lists)) {
 			if (!Array.isArray(entries)) {
@@ -97,11 +100,16 @@ export class Lexicon {
 	}
 
 	private infoOf(token: Token): WordInfo {
+		const kept = token[this.slot] as WordInfo | undefined;
+		if (kept !== undefined) {
+			return kept;
+		}
 		let info = this.infos.get(token.forms);
 		if (info === undefined) {
 			info = this.computeInfo(token.forms);
 			this.infos.set(token.forms, info);
 		}
+		token[this.slot] = info;
 		return info;
 	}
 
@@ -162,6 +170,16 @@ export class Lexicon {
 		return undefined;
 	}
 
+	/** The bit mask of `lists`, for `isAny` (work it out once, at module level). */
+	mask(lists: readonly string[]): number {
+		return this.maskOf(lists);
+	}
+
+	/** Whether the token by itself is an entry of any list in `mask`: one test for several lists. */
+	isAny(token: Token | undefined, mask: number): boolean {
+		return token !== undefined && (this.infoOf(token).single & mask) !== 0;
+	}
+
 	/** Whether `form` (a base form, not a token) is a one-word entry of `list`. */
 	hasForm(form: string, list: string): boolean {
 		return ((this.single.get(form) ?? 0) & (this.bits.get(list) ?? 0)) !== 0;
@@ -187,5 +205,5 @@ function matchesRest(words: readonly string[], tokens: readonly Token[], index: 
 	return true;
 }
 
-export const verbs = new Lexicon(predicates);
-export const nouns = new Lexicon(objects);
+export const verbs = new Lexicon(predicates, 'verbInfo');
+export const nouns = new Lexicon(objects, 'nounInfo');

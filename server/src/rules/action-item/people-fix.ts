@@ -2,6 +2,7 @@ import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import phrases from './data/people-fix.json';
 import { isVerb, readAction, type Action } from './item-grammar';
+import { ItemMemo, moved } from './item-memo';
 import { peopleTarget } from './item-people';
 import { readObject, type ObjectReading } from './item-object';
 import { headOf } from './item-wrappers';
@@ -47,6 +48,19 @@ export function readItem(doc: PostmortemDocument, item: ActionItem): ItemReading
  * A people phrase elsewhere ("manually", "by hand", "raise awareness") counts when no mechanism is named.
  */
 export function judgePeopleFix(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefined {
+	// Vague asks first (a people-fix is not also vague), then this rule: judge once per lint.
+	const known = judged.get(reading);
+	if (known !== undefined && known.hits === hits) {
+		return known.span;
+	}
+	const span = judge(reading, hits);
+	judged.set(reading, { hits, span });
+	return span;
+}
+
+const judged = new WeakMap<ItemReading, { readonly hits: readonly PhraseHit[]; readonly span: Span | undefined }>();
+
+function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefined {
 	const { words, action, object } = reading;
 	if (action === undefined || object === undefined) {
 		return undefined;
@@ -257,6 +271,9 @@ function tokenSpan(tokens: readonly Token[], from: number, to: number): Span {
 	return { start: tokens[from].start, end: last.end };
 }
 
+/** Verdicts by item text, spans relative to the item's start (see item-memo.ts). */
+const remembered = new ItemMemo<Span>();
+
 export const peopleFix: Rule = {
 	id: 'action-item/people-fix',
 	category: 'action-item',
@@ -269,7 +286,12 @@ export const peopleFix: Rule = {
 			if (!isOpen(item)) {
 				continue;
 			}
-			const span = judgePeopleFix(readItem(context.doc, item), context.phraseHits);
+			const base = item.span.start;
+			const found = remembered.get(context.doc, item, context.phraseHits, () => {
+				const judged = judgePeopleFix(readItem(context.doc, item), context.phraseHits);
+				return judged === undefined ? undefined : moved(judged, base, 0);
+			});
+			const span = found === undefined ? undefined : moved(found, 0, base);
 			if (span !== undefined) {
 				const written = context.doc.text.slice(span.start, span.end);
 				context.report({

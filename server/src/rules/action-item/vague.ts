@@ -2,6 +2,7 @@ import type { Span } from '../../model/types';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import phrases from './data/vague.json';
 import type { Action } from './item-grammar';
+import { ItemMemo, moved } from './item-memo';
 import { readObject, type ObjectReading } from './item-object';
 import { hitsInItem, isOpen, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
@@ -216,6 +217,13 @@ const advice: Readonly<Record<VagueKind, string>> = {
 	'generic-object': 'names no concrete object: which one, for what, and how will you know it is done?',
 };
 
+/** Verdicts by item text, spans relative to the item's start (see item-memo.ts). */
+const remembered = new ItemMemo<VagueJudgement>();
+
+function relativeTo(judgement: VagueJudgement | undefined, base: number): VagueJudgement | undefined {
+	return judgement?.span === undefined ? judgement : { ...judgement, span: moved(judgement.span, base, 0) };
+}
+
 export const vague: Rule = {
 	id: 'action-item/vague',
 	category: 'action-item',
@@ -234,9 +242,10 @@ export const vague: Rule = {
 			if (!isOpen(item)) {
 				continue;
 			}
-			const judgement = judgeVague(readItem(doc, item), context.phraseHits);
+			const base = item.span.start;
+			const judgement = remembered.get(doc, item, context.phraseHits, () => relativeTo(judgeVague(readItem(doc, item), context.phraseHits), base));
 			if (judgement !== undefined) {
-				const reported = judgement.span ?? itemLabelSpan(doc, item);
+				const reported = judgement.span === undefined ? itemLabelSpan(doc, item) : moved(judgement.span, 0, base);
 				const quoted = doc.text.slice(reported.start, Math.min(reported.end, reported.start + 60)).trim();
 				context.report({ span: reported, message: `"${quoted}" ${advice[judgement.kind]}` });
 			}
