@@ -265,8 +265,10 @@ function subjectKind(tokens: readonly Token[], subject: number, verb: number, ki
 	return nouns.longest(tokens, first, ['universal-people']) !== undefined ? 'behaviour' : kind;
 }
 
+const verbClassMask = verbs.mask(verbClasses);
+
 export function isVerb(tokens: readonly Token[], index: number, end: number): boolean {
-	return verbs.longest(tokens, index, verbClasses, end) !== undefined;
+	return verbs.longestIn(tokens, index, verbClassMask, end) !== undefined;
 }
 
 /** No known verb: an unknown one ("Sunset the…", "Containerise…") or a noun phrase ("More dashboards"). */

@@ -96,7 +96,7 @@ function namesTarget(action: Action): boolean {
 			continue;
 		}
 		// "to read-only", "to fail-closed": a hyphenated state, whatever its parts are.
-		if (tokens[index + 2]?.word === next.word || (verbs.longest(tokens, index + 1, ['change', ...nonContentVerbClasses]) === undefined && isContent(tokens, index + 1))) {
+		if (tokens[index + 2]?.word === next.word || (verbs.longestIn(tokens, index + 1, clauseVerbs) === undefined && isContent(tokens, index + 1))) {
 			return true;
 		}
 	}
@@ -159,11 +159,11 @@ function isContent(tokens: readonly Token[], index: number): boolean {
 	if (nouns.isAny(token, notContentNouns) || /(?:ness|ility|ibility)$/u.test(token.norm) || verbs.isAny(token, markerVerbs)) {
 		return false;
 	}
-	if (tokens[index - 1]?.norm === 'to' && verbs.longest(tokens, index, ['change', ...nonContentVerbClasses]) !== undefined) {
+	if (tokens[index - 1]?.norm === 'to' && verbs.longestIn(tokens, index, clauseVerbs) !== undefined) {
 		return false;
 	}
 	// "deployed resources", "existing services": a participle describes, it names nothing.
-	if (/[^e]ed$/u.test(token.norm) && verbs.longest(tokens, index, ['change', ...nonContentVerbClasses]) !== undefined) {
+	if (/[^e]ed$/u.test(token.norm) && verbs.longestIn(tokens, index, clauseVerbs) !== undefined) {
 		return false;
 	}
 	return !verbs.isAny(token, nonContentVerbs);
@@ -172,6 +172,7 @@ function isContent(tokens: readonly Token[], index: number): boolean {
 const notContentNouns = nouns.mask(['function-words', 'generic', 'quality', 'comparatives', 'calendar', 'people-nouns', 'number-words']);
 const markerVerbs = verbs.mask(['hedges', 'preambles']);
 const nonContentVerbs = verbs.mask(nonContentVerbClasses);
+const clauseVerbs = verbs.mask(['change', ...nonContentVerbClasses]);
 const notProperNouns = nouns.mask(['generic', 'quality', 'calendar', 'people-nouns', 'function-words', 'comparatives']);
 
 function isStrong(words: ItemWords, tokens: readonly Token[], index: number, titleCase: boolean): boolean {

@@ -15,6 +15,8 @@ import { nouns, verbs } from './lexicon';
 
 type Range = readonly [number, number];
 
+const peopleMask = nouns.mask(['people-nouns', 'audience-teams']);
+
 const audienceSkips = new Set(['in', 'up', 'the', 'all', 'our', 'every', 'any', 'new', 'other', 'each', 'both', 'more', 'senior', 'junior', 'your', 'their', 'a', 'an']);
 const audienceMarkers = new Set(['through', 'about', 'on', 'in', 'earlier', 'sooner', 'before', 'when', 'whenever', 'to', 'with']);
 const effortIntensifiers = new Set(['more', 'extra', 'closer', 'greater', 'additional', 'better', 'proper', 'special']);
@@ -197,7 +199,7 @@ export function peopleAt(tokens: readonly Token[], index: number, end: number): 
 		return 0;
 	}
 	let at = index;
-	for (let match = nouns.longest(tokens, at, ['people-nouns', 'audience-teams'], end); match !== undefined; match = nouns.longest(tokens, at, ['people-nouns', 'audience-teams'], end)) {
+	for (let match = nouns.longestIn(tokens, at, peopleMask, end); match !== undefined; match = nouns.longestIn(tokens, at, peopleMask, end)) {
 		at += match.length;
 	}
 	return at > index && tokens[at]?.word === tokens[at - 1].word ? 0 : at - index;

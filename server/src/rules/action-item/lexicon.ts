@@ -154,11 +154,16 @@ export class Lexicon {
 		if (token === undefined || index >= end) {
 			return undefined;
 		}
-		const info = this.infoOf(token);
-		if (info.any === 0) {
+		return this.infoOf(token).any === 0 ? undefined : this.longestIn(tokens, index, this.maskOf(lists), end);
+	}
+
+	/** `longest` with the lists' mask worked out once by the caller (see `mask`): for the hottest lookups. */
+	longestIn(tokens: readonly Token[], index: number, mask: number, end = tokens.length): LexiconMatch | undefined {
+		const token = tokens[index];
+		if (token === undefined || index >= end) {
 			return undefined;
 		}
-		const mask = this.maskOf(lists);
+		const info = this.infoOf(token);
 		if ((info.any & mask) === 0) {
 			return undefined;
 		}

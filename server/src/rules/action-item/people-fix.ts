@@ -12,6 +12,7 @@ import { nouns, verbs } from './lexicon';
 
 const mentionedMechanisms = new Set(nouns.listOf('mentioned-mechanisms'));
 const means = new Set(nouns.listOf('means'));
+const mechanismMask = nouns.mask(['mechanism-nouns']);
 const habitWhen = new Set(['before', 'when', 'whenever', 'while', 'after']);
 /** "…are familiar with", "…feel confident": a state of the people named. */
 const peopleStates = new Set(['are', 'is', 'be', 'feel', 'become', 'stay', 'remain', 'get']);
@@ -183,7 +184,7 @@ function mechanismCarries(action: Action, people: readonly [number, number]): bo
 		}
 		// "comfortable with the tooling", "careful with the script": the adjective's own preposition is no means.
 		const meansFrom = action.kind === 'behaviour' ? people[1] + 1 : people[1];
-		if (nouns.longest(tokens, index, ['mechanism-nouns']) !== undefined && introducedAsMeans(tokens, index, meansFrom)) {
+		if (nouns.longestIn(tokens, index, mechanismMask) !== undefined && introducedAsMeans(tokens, index, meansFrom)) {
 			return true;
 		}
 	}
@@ -213,7 +214,7 @@ function commitsToChange(tokens: readonly Token[], from: number): boolean {
 /** The change verb at `index` is a mechanism ("automate") or makes one within six words ("add a CI check"). */
 function namesMechanism(tokens: readonly Token[], index: number): boolean {
 	for (let at = index; at < Math.min(tokens.length, index + 7); at++) {
-		if (nouns.is(tokens[at], 'mechanism-anywhere') || nouns.longest(tokens, at, ['mechanism-nouns']) !== undefined) {
+		if (nouns.is(tokens[at], 'mechanism-anywhere') || nouns.longestIn(tokens, at, mechanismMask) !== undefined) {
 			return true;
 		}
 	}
