@@ -286,7 +286,8 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
  * the end of the word before `from` to the start of the word at `to`.
  */
 function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
-	if (from >= to) {
+	// "Decommission `billing-v1`": an object that is all code has no words, but has its place after the verb.
+	if (from > to || (from === to && from !== tokens.length)) {
 		return false;
 	}
 	const start = from === 0 ? 0 : tokens[from - 1].end - words.start;

@@ -115,8 +115,9 @@ function addressed(action: Action, object: ObjectReading): Range | undefined {
 		return undefined;
 	}
 	for (let next = at + people; next < Math.min(action.end, at + people + 4); next++) {
+		// The marker is part of the verb ("walk … through", "pair … with"), not a means that carries the fix.
 		if (audienceMarkers.has(tokens[next].norm) && marks(tokens, next, action.end, object)) {
-			return [action.from, at + people];
+			return [action.from, next + 1];
 		}
 	}
 	return undefined;
@@ -185,8 +186,9 @@ function manualActStopped(action: Action): Range | undefined {
 		return undefined;
 	}
 	for (let index = first + 1; index < Math.min(action.end, first + 4); index++) {
-		if (nouns.is(tokens[index], 'human-manner')) {
-			return [first, index + 1];
+		const manner = nouns.longest(tokens, index, ['human-manner'], action.end);
+		if (manner !== undefined) {
+			return [first, index + manner.length];
 		}
 	}
 	return undefined;

@@ -265,7 +265,8 @@ function teachesAThing(tokens: readonly Token[], next: number, end: number): boo
 	}
 	const head = headOf(tokens, next, Math.min(end, next + 5), []);
 	// "Teach the importer to skip malformed rows": a thing taught to behave is a change to it.
-	const toVerb = !tokens.slice(next, head + 1).some((token) => nouns.is(token, 'people-nouns')) && tokens[head + 1]?.norm === 'to' && head + 2 < end && (isVerb(tokens, head + 2, end) || !['generic', 'function-words'].some((list) => nouns.is(tokens[head + 2], list)));
+	const teaching = ['teach', 'train', 'retrain', 'coach', 'instruct'].some((verb) => tokens[next - 1].forms.includes(verb));
+	const toVerb = teaching && !tokens.slice(next, head + 1).some((token) => nouns.is(token, 'people-nouns')) && tokens[head + 1]?.norm === 'to' && head + 2 < end && !audienceLead.has(tokens[head + 2].norm) && !/\d/u.test(tokens[head + 2].norm);
 	return toVerb || nouns.longest(tokens, head, ['mechanism-nouns', 'component-heads'], head + 1) !== undefined;
 }
 

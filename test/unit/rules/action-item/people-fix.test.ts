@@ -111,6 +111,38 @@ suite('action-item/people-fix', () => {
 		assert.ok(elapsed < 3000, `took ${Math.round(elapsed)} ms`);
 	});
 
+	// People-fix is decided by what the item changes (people), not by a known people verb.
+	test('fires when the target is people: a norm, a state of mind, people addressed, a rule to keep', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Build a [|culture|] of writing things down',
+			'- [ ] Help the data [|team understand|] retention limits',
+			'* [|Walk the new starters through|] the paging policy',
+			'- [|Raise incidents sooner|]',
+			'- [|Honour the weekend deploy freeze|]',
+			'- [|No more ad-hoc|] hotfixes on prod',
+			'- [|Nobody merges|] on release day',
+			'- [|Give migrations more scrutiny|]',
+			'',
+			...tableHeader,
+			'| [|Loop in the storage team earlier|] when a resize looks risky | @eng | 2026-12-15 | ENG-4 |',
+		]);
+	});
+
+	test('is quiet when people are acted on by a mechanism, or a thing is taught', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Page the storage team when disk usage passes 85% on any broker',
+			'- Add the DBA team to the migration approval rule in CODEOWNERS',
+			'- [ ] Teach the scheduler to back off when the queue is full',
+			'- Upgrade cert-manager to v1.14 on all clusters',
+			'- Never let this happen again',
+			'',
+			...tableHeader,
+			'| Give on-call engineers read access to the billing replica | @sec | 2026-12-15 | SEC-7 |',
+		]);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});

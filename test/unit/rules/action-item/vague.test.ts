@@ -139,6 +139,40 @@ suite('action-item/vague', () => {
 		checkRule(vague, ['## Action items', '- The researcher recommended we consider signing releases; the committee voted against it.']);
 	});
 
+	// The default follows the principle: an opening the lexicon does not class as a change shows its
+	// outcome by its object, or it is vague, whatever its verb.
+	test('an unclassed opening with no evidence of an outcome is vague, in list, task and table form', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Wrangle our cloud spend|]',
+			'- [ ] [|Draft a roadmap|] for platform maturity',
+			'* [|Gain visibility into queues|]',
+			'- [|**Reliability**: fewer surprises|]',
+			'- [|Put some safeguards around deploys|]',
+			'',
+			...tableHeader,
+			'| [|Wrangle the noise|] | @sre | 2026-12-15 | SRE-9 |',
+		]);
+	});
+
+	test('an unclassed opening is concrete with a name, code, a number or a definite thing', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Kafka: min.insync.replicas 1 → 2 on the orders cluster',
+			'- Sunset the legacy billing exporter',
+			'- Decommission `billing-v1`',
+			'- Scheduled autoscaling for the search tier',
+			'- Spike: can the ingest cluster run on Graviton? Answer in ING-40',
+			'',
+			...tableHeader,
+			'| Sunset `legacy-sessions` | @web | 2026-12-15 | WEB-3 |',
+		]);
+	});
+
+	test('a plan or an understanding as the deliverable needs a named thing', () => {
+		checkRule(vague, ['## Action items', '- [|Write up a plan|] for resilience', '- Write up a plan for moving orders-db to Postgres 16', '- [|Get a grip on|] our costs']);
+	});
+
 	test('team phrases extend the non-committal openings', () => {
 		checkRule(vague, ['## Action items', '- [|Noodle on|] the queue design'], { phrases: { 'action-item/vague': ['noodle on'] } });
 	});
