@@ -8,55 +8,99 @@
 import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { PhraseHit } from '../rule';
 
-/** A verdict with its spans relative to the item's start; `undefined` is "no finding". */
-export interface Remembered<T> {
+const maxEntries = 20000;
+
+/**
+ * What decides a verdict besides the item's text: the form, where the description and fields sit, and the
+ * phrase hits, as numbers relative to the item's start (compared number by number, never joined into a
+ * string: a lint of a large document asks this for thousands of items).
+ */
+type Signature = readonly number[];
+
+interface Slot<T> {
+	readonly signature: Signature;
 	readonly value: T | undefined;
 }
 
-const maxEntries = 20000;
-
-/** Per parsed item: its key for one lint's phrase hits (both rules ask for it). */
-const keys = new WeakMap<ActionItem, { readonly hits: readonly PhraseHit[]; readonly key: string }>();
+/** Per parsed item: its signature for one lint's phrase hits (both rules ask for it). */
+const signatures = new WeakMap<ActionItem, { readonly hits: readonly PhraseHit[]; readonly signature: Signature }>();
+const listIds = new Map<string, number>();
+const forms = ['list', 'task', 'table', 'paragraph'];
 
 export class ItemMemo<T> {
-	private readonly entries = new Map<string, Remembered<T>>();
+	private readonly entries = new Map<string, Slot<T>[]>();
+	private size = 0;
 
 	/** The remembered verdict for `item`, or the one `judge` gives (then remembered). */
 	get(doc: PostmortemDocument, item: ActionItem, hits: readonly PhraseHit[], judge: () => T | undefined): T | undefined {
-		const key = itemKey(doc, item, hits);
-		let remembered = this.entries.get(key);
-		if (remembered === undefined) {
-			if (this.entries.size >= maxEntries) {
-				this.entries.clear();
-			}
-			remembered = { value: judge() };
-			this.entries.set(key, remembered);
+		const signature = signatureOf(item, hits);
+		const text = doc.text.slice(item.span.start, item.span.end);
+		let slots = this.entries.get(text);
+		const found = slots?.find((slot) => sameSignature(slot.signature, signature));
+		if (found !== undefined) {
+			return found.value;
 		}
-		return remembered.value;
+		if (this.size >= maxEntries) {
+			this.entries.clear();
+			this.size = 0;
+			slots = undefined;
+		}
+		const value = judge();
+		if (slots === undefined) {
+			slots = [];
+			this.entries.set(text, slots);
+		}
+		slots.push({ signature, value });
+		this.size++;
+		return value;
 	}
 }
 
-function itemKey(doc: PostmortemDocument, item: ActionItem, hits: readonly PhraseHit[]): string {
-	const known = keys.get(item);
+function sameSignature(a: Signature, b: Signature): boolean {
+	if (a.length !== b.length) {
+		return false;
+	}
+	for (let index = 0; index < a.length; index++) {
+		if (a[index] !== b[index]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function signatureOf(item: ActionItem, hits: readonly PhraseHit[]): Signature {
+	const known = signatures.get(item);
 	if (known !== undefined && known.hits === hits) {
-		return known.key;
+		return known.signature;
 	}
 	const base = item.span.start;
-	let key = `${item.form}|${relative(item.textSpan, base)}|${item.owner === undefined ? '' : relative(item.owner.span, base)}|${item.due === undefined ? '' : relative(item.due.span, base)}|`;
+	const signature: number[] = [forms.indexOf(item.form), item.status === 'done' ? 1 : 0];
+	pushSpan(signature, item.textSpan, base);
+	pushSpan(signature, item.owner?.span, base);
+	pushSpan(signature, item.due?.span, base);
+	signature.push(item.tracking.length);
 	for (const ref of item.tracking) {
-		key += `${relative(ref.span, base)},`;
+		pushSpan(signature, ref.span, base);
 	}
-	key += '|';
 	for (let index = firstAtOrAfter(hits, base); index < hits.length && hits[index].span.start < item.span.end; index++) {
-		key += `${relative(hits[index].span, base)}:${hits[index].list},`;
+		pushSpan(signature, hits[index].span, base);
+		signature.push(listId(hits[index].list));
 	}
-	key += `|${doc.text.slice(item.span.start, item.span.end)}`;
-	keys.set(item, { hits, key });
-	return key;
+	signatures.set(item, { hits, signature });
+	return signature;
 }
 
-function relative(span: Span, base: number): string {
-	return `${span.start - base}-${span.end - base}`;
+function pushSpan(signature: number[], span: Span | undefined, base: number): void {
+	signature.push(span === undefined ? -1 : span.start - base, span === undefined ? -1 : span.end - base);
+}
+
+function listId(list: string): number {
+	let id = listIds.get(list);
+	if (id === undefined) {
+		id = listIds.size;
+		listIds.set(list, id);
+	}
+	return id;
 }
 
 function firstAtOrAfter(hits: readonly PhraseHit[], offset: number): number {
