@@ -41,14 +41,15 @@ export class PhraseMatcher {
 	constructor(sources: readonly PhraseSource[], allow: readonly string[] = []) {
 		for (const source of sources) {
 			for (const variant of expandVariants(source.phrase)) {
-				insert(this.root, variant, source);
-				insertHashes(this.hashRoot, variant);
+				const norms = splitWords(variant).map((word) => word.norm);
+				insert(this.root, norms, source);
+				insertHashes(this.hashRoot, norms);
 			}
 		}
 		const allowSource: PhraseSource = { owner: '', list: 'allow', phrase: '' };
 		for (const phrase of allow) {
 			for (const variant of expandVariants(phrase)) {
-				insert(this.allowed, variant, allowSource);
+				insert(this.allowed, splitWords(variant).map((word) => word.norm), allowSource);
 			}
 		}
 	}
@@ -123,10 +124,10 @@ function overlapsAllowed(match: PhraseMatch, allowedWords: Set<number>): boolean
 	return false;
 }
 
-function insertHashes(root: HashNode, phrase: string): void {
+function insertHashes(root: HashNode, norms: readonly string[]): void {
 	let node = root;
-	for (const word of splitWords(phrase)) {
-		const hash = hashWord(word.norm);
+	for (const norm of norms) {
+		const hash = hashWord(norm);
 		let child = node.children.get(hash);
 		if (child === undefined) {
 			child = { children: new Map(), terminal: false };
@@ -141,17 +142,16 @@ function newNode(): TrieNode {
 	return { children: new Map(), terminals: undefined };
 }
 
-function insert(root: TrieNode, phrase: string, source: PhraseSource): void {
-	const words = splitWords(phrase);
-	if (words.length === 0) {
+function insert(root: TrieNode, norms: readonly string[], source: PhraseSource): void {
+	if (norms.length === 0) {
 		return;
 	}
 	let node = root;
-	for (const word of words) {
-		let child = node.children.get(word.norm);
+	for (const norm of norms) {
+		let child = node.children.get(norm);
 		if (child === undefined) {
 			child = newNode();
-			node.children.set(word.norm, child);
+			node.children.set(norm, child);
 		}
 		node = child;
 	}
