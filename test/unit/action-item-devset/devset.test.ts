@@ -17,10 +17,10 @@ import roundThree from './holdout-r3.json';
 
 /**
  * Held-out files (same shape as holdout-r3.json, entries `holdout: true`), read at test time so that the
- * engineer tuning the rules never imports them. Empty while no fresh round is wired: the lead lists the
- * round's files here (e.g. 'holdout-r4a.json', 'holdout-r4b.json') and scores them once.
+ * engineer tuning the rules never imports them. Round 4, scored once (README.md); its misses were read, so
+ * it is burned too: the next round's files replace these, written and committed before any tuning.
  */
-const heldOutFiles: readonly string[] = [];
+const heldOutFiles: readonly string[] = ['holdout-r4a.json', 'holdout-r4b.json'];
 
 function heldOutEntries(): Entry[] {
 	return heldOutFiles.flatMap((file) => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Entry[]);
@@ -154,10 +154,11 @@ suite('action-item dev set', () => {
 
 	/**
 	 * The issue's target is 0.9 / 0.9 on held-out items too. Scored once each, after tuning: round 2 reached
-	 * precision 0.939, recall 0.575 with phrase lists; round 3 (holdout-r3.json, 150 items) reached 0.902 /
-	 * 0.671 with the predicate classes (see README.md). Precision keeps the 0.9 bar; recall is held at the
-	 * measured level so a regression fails, and the gap to 0.9 is printed on every run. Issue 4 stays open
-	 * until recall meets it on a fresh held-out part.
+	 * precision 0.939, recall 0.575 with phrase lists; round 3 (holdout-r3.json, 150 items) 0.902 / 0.671 with
+	 * the predicate classes; round 4 (holdout-r4a/b.json, 380 items) 0.964 / 0.889 with the principle-based
+	 * defaults (see README.md). Precision keeps the 0.9 bar; recall is held at the measured level so a
+	 * regression fails, and the gap to 0.9 is printed on every run. Issue 4 stays open until recall meets it
+	 * on a fresh held-out part.
 	 */
 	test('held-out part: precision at least 0.9; recall no worse than measured (target 0.9, not yet met)', function () {
 		if (!entries.some((entry) => entry.holdout)) {
@@ -168,7 +169,7 @@ suite('action-item dev set', () => {
 			console.log('skipped corpus items: ../shared/corpus not found; scoring the written items only');
 		}
 		const { precision, recall } = report('held-out part', score(entries.filter((entry) => entry.holdout), withCorpus));
-		const measuredRecall = 0.67;
+		const measuredRecall = 0.88;
 		console.log(`      held-out recall ${recall.toFixed(3)} against the 0.9 target: ${recall >= 0.9 ? 'met' : 'NOT MET (issue 4 open)'}`);
 		assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} < 0.9`);
 		assert.ok(recall >= measuredRecall, `recall ${recall.toFixed(3)} fell below the measured ${measuredRecall}`);
