@@ -69,7 +69,7 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 	const span = peopleAction(action, object);
 	if (span !== undefined && !mechanismCarries(action, span)) {
 		const lead = span[0] === action.subjectFrom || span[0] === action.from;
-		return tokenSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]);
+		return earlierPeoplePhrase(words, hits, tokenSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]));
 	}
 	if (makesMechanism(action)) {
 		return undefined;
@@ -79,6 +79,16 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 	const opening = action.kind === 'change' ? action.tokens[action.from].start : -1;
 	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && hit.span.start !== opening && !mentionedOutside(mentioned, hit.span));
 	return people?.span;
+}
+
+/**
+ * The message quotes the span, so a people phrase written before the part the grammar found is the better
+ * quote: "Sam to be more careful when approving upgrades" is about "be more careful", not "when approving".
+ * Whether the item is a people-fix does not change here, only where it is shown.
+ */
+function earlierPeoplePhrase(words: ItemWords, hits: readonly PhraseHit[], span: Span): Span {
+	const phrase = hitsInItem(words, hits).find((hit) => hit.list === 'people' && hit.span.end <= span.start);
+	return phrase?.span ?? span;
 }
 
 /** "Write a training doc…", "Add a check that … by hand": the item makes a mechanism; its topic is not the fix. */

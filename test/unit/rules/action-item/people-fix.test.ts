@@ -16,6 +16,10 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('quotes the people phrase the item leads with, not a later "when …-ing" clause', () => {
+		checkRule(peopleFix, ['## Action items', '- [ ] Sam to [|be more careful|] when approving upgrades.', '- [|Engineers should be more careful|] when approving upgrades.']);
+	});
+
 	test('fires on rules addressed to people, whatever they mention', () => {
 		checkRule(peopleFix, ['## Action items', '- [|Engineers must follow|] the deploy checklist', '- [|Remind engineers|] to check the region before terraform apply']);
 	});
