@@ -7,6 +7,7 @@
  */
 import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { PhraseHit } from '../rule';
+import { firstAtOrAfter } from './item-text';
 
 const maxEntries = 20000;
 
@@ -101,20 +102,6 @@ function listId(list: string): number {
 		listIds.set(list, id);
 	}
 	return id;
-}
-
-function firstAtOrAfter(hits: readonly PhraseHit[], offset: number): number {
-	let low = 0;
-	let high = hits.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (hits[middle].span.start < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-	return low;
 }
 
 /** `span` moved from one item start to another. */

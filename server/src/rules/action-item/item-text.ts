@@ -102,7 +102,8 @@ export function hitsInItem(words: ItemWords, hits: readonly PhraseHit[]): Phrase
 	return inside;
 }
 
-function firstAtOrAfter(hits: readonly PhraseHit[], offset: number): number {
+/** Index of the first hit starting at or after `offset`; hits are in document order. */
+export function firstAtOrAfter(hits: readonly PhraseHit[], offset: number): number {
 	let low = 0;
 	let high = hits.length;
 	while (low < high) {
