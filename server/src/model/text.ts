@@ -4,17 +4,23 @@
  */
 import type { Span } from './types';
 
+/** Jumps from break to break with indexOf, which scans far faster than a loop over every character. */
 export function computeLineStarts(text: string): number[] {
 	const starts = [0];
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code === 13 /* \r */) {
-			if (text.charCodeAt(index + 1) === 10) {
-				index++;
+	let newline = text.indexOf('\n');
+	let carriage = text.indexOf('\r');
+	while (newline !== -1 || carriage !== -1) {
+		if (carriage !== -1 && (newline === -1 || carriage < newline)) {
+			// \r\n is one break; a lone \r is a break of its own.
+			const end = newline === carriage + 1 ? newline : carriage;
+			starts.push(end + 1);
+			if (end === newline) {
+				newline = text.indexOf('\n', end + 1);
 			}
-			starts.push(index + 1);
-		} else if (code === 10 /* \n */) {
-			starts.push(index + 1);
+			carriage = text.indexOf('\r', end + 1);
+		} else {
+			starts.push(newline + 1);
+			newline = text.indexOf('\n', newline + 1);
 		}
 	}
 	return starts;

@@ -1,9 +1,36 @@
 import assert from 'node:assert/strict';
-import { lineAt } from '../../../server/src/model/text';
+import { computeLineStarts, lineAt } from '../../../server/src/model/text';
 import { parse } from '../helpers';
+
+/** LSP's line model, one character at a time: what computeLineStarts' indexOf jumps must equal. */
+function referenceLineStarts(text: string): number[] {
+	const starts = [0];
+	for (let index = 0; index < text.length; index++) {
+		if (text[index] === '\r' && text[index + 1] === '\n') {
+			index++;
+		}
+		if (text[index] === '\r' || text[index] === '\n') {
+			starts.push(index + 1);
+		}
+	}
+	return starts;
+}
 
 /** Found by test/unit/robustness/positions: model lines that disagreed with where their spans start. */
 suite('model: line numbers agree with spans', () => {
+	test('line starts: LF, CRLF, lone CR and every mix of them, at the ends too', () => {
+		const pieces = ['a', '\n', '\r', '\r\n', '\n\r', '\u2028', 'xy'];
+		let seed = 7;
+		for (let sample = 0; sample < 2000; sample++) {
+			let text = '';
+			for (let length = sample % 9; length > 0; length--) {
+				seed = (seed * 1103515245 + 12345) >>> 0;
+				text += pieces[seed % pieces.length];
+			}
+			assert.deepEqual(computeLineStarts(text), referenceLineStarts(text), JSON.stringify(text));
+		}
+	});
+
 	test('after front matter with CR and mixed line endings, list items are on their own line', () => {
 		const doc = parse('---\rtitle: Checkout\ndate: 2026-11-18\r---\n\n## Timeline\r\r- 10:00 Deploy began\r- 10:05 Alert fired\r');
 		assert.equal(doc.listItems.length, 2);
