@@ -70,3 +70,8 @@ export function largeRealDocument(targetLines = 10_000): BenchDocument {
 	const text = copies.join('\n');
 	return { name: `${unit.name} repeated to ${lineCount(text).toLocaleString('en')} lines`, text, lines: lineCount(text) };
 }
+
+/** The bench document a profiling aid's command line names: `large`, `real`, or (anything else) `medium`. */
+export function benchDocumentNamed(which: string): BenchDocument {
+	return which === 'large' ? largeDocument() : which === 'real' ? largeRealDocument() : mediumDocument();
+}

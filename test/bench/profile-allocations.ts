@@ -7,7 +7,7 @@ import { Session } from 'node:inspector/promises';
 import { defaultConfig } from '../../server/src/config';
 import { lint } from '../../server/src/lint';
 import { parsePostmortem } from '../../server/src/model/parse';
-import { largeDocument, largeRealDocument, mediumDocument } from './documents';
+import { benchDocumentNamed } from './documents';
 
 interface SamplingNode {
 	callFrame: { functionName: string; url: string; lineNumber: number };
@@ -30,7 +30,7 @@ function bySelf(node: SamplingNode, totals: Map<string, number>, caller = ''): v
 async function main(): Promise<void> {
 	const which = process.argv[2] ?? 'medium';
 	const runs = Number(process.argv[3] ?? 300);
-	const document = which === 'large' ? largeDocument() : which === 'real' ? largeRealDocument() : mediumDocument();
+	const document = benchDocumentNamed(which);
 	const today = new Date(Date.UTC(2026, 10, 23));
 	const lintOnly = process.argv.includes('--lint-only');
 	const parsed = lintOnly ? Array.from({ length: runs }, () => parsePostmortem(document.text)) : [];

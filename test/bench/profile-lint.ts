@@ -2,11 +2,11 @@
 import { defaultConfig } from '../../server/src/config';
 import { lint } from '../../server/src/lint';
 import { parsePostmortem } from '../../server/src/model/parse';
-import { largeDocument, largeRealDocument, mediumDocument } from './documents';
+import { benchDocumentNamed } from './documents';
 
 const which = process.argv[2] ?? 'medium';
 const runs = Number(process.argv[3] ?? 2000);
-const document = which === 'large' ? largeDocument() : which === 'real' ? largeRealDocument() : mediumDocument();
+const document = benchDocumentNamed(which);
 const today = new Date(Date.UTC(2026, 10, 23));
 const started = performance.now();
 for (let index = 0; index < runs; index++) {
