@@ -144,4 +144,3 @@ export function endsSentence(gap: string): boolean {
 	return /[.!?;]["'”’)*_]{0,3}\s/u.test(gap);
 }
 
-export type { Word };
