@@ -26,19 +26,21 @@ export interface Job {
 	readonly fromRule: number;
 }
 
+/** What one finished step cost; the parent keeps these for its report. */
+export interface StepTiming {
+	readonly payload: string;
+	readonly step: string;
+	readonly ms: number;
+	/** CPU time of this thread (10 ms resolution), or undefined without /proc. */
+	readonly cpuMs: number | undefined;
+	readonly findings: number;
+	readonly length: number;
+}
+
 export type WorkerMessage =
 	| { readonly type: 'ready'; readonly threadId: string | undefined }
 	| { readonly type: 'start'; readonly payload: string; readonly step: string; readonly ruleIndex: number }
-	| {
-			readonly type: 'done';
-			readonly payload: string;
-			readonly step: string;
-			readonly ms: number;
-			/** CPU time of this thread (10 ms resolution), or undefined without /proc. */
-			readonly cpuMs: number | undefined;
-			readonly findings: number;
-			readonly length: number;
-	  }
+	| ({ readonly type: 'done' } & StepTiming)
 	| { readonly type: 'error'; readonly payload: string; readonly step: string; readonly message: string }
 	| { readonly type: 'finished'; readonly payload: string };
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { rules } from '../../../server/src/rules';
-import { buildStep, parseStep, type Job, type WorkerMessage } from './pathological-worker';
+import { buildStep, parseStep, type Job, type StepTiming as Timing, type WorkerMessage } from './pathological-worker';
 import { allPayloads } from './payloads';
 import { threadCpuMs } from './thread-clock';
 
@@ -23,15 +23,6 @@ const wallBackstopMs = 30_000;
 const startupLimitMs = 60_000;
 const pollMs = 50;
 const bootstrap = `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'pathological-worker.ts'))});`;
-
-interface Timing {
-	readonly payload: string;
-	readonly step: string;
-	readonly ms: number;
-	readonly cpuMs: number | undefined;
-	readonly findings: number;
-	readonly length: number;
-}
 
 interface Failure {
 	readonly payload: string;
