@@ -6,7 +6,8 @@
  * combining marks, under a roster of people in front matter or none; joined with LF, CRLF, CR or a mix,
  * with or without a BOM and a final line break. Same seed, same document.
  */
-import { prng, Random, type LineEnding } from './postmortem-generator';
+import { seededRandom } from './edit-generator';
+import { Random, type LineEnding } from './postmortem-generator';
 import { foreignWords, unicodeFragments } from './unicode-corpus';
 
 const names = ['Dave', 'Priya', 'Renée', 'Zoë', 'the on-call engineer', '@alice', 'Mr. Smith', ...foreignWords.slice(0, 2)];
@@ -208,7 +209,7 @@ export interface FixSafetyDocument {
 }
 
 export function generateFixSafetyDocument(seed: number): FixSafetyDocument {
-	const random = new Random(prng(seed));
+	const random = new Random(seededRandom(seed));
 	const ending = random.pick<LineEnding>(['LF', 'CRLF', 'CRLF', 'LF', 'CR', 'mixed']);
 	const bom = random.chance(0.2);
 	const finalBreak = random.chance(0.5);

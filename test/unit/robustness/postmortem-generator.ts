@@ -4,19 +4,8 @@
  * sentences the prose rules react to), with Unicode fragments spliced in anywhere, joined with LF, CRLF,
  * CR or a mix. Same seed, same document.
  */
+import { seededRandom } from './edit-generator';
 import { foreignWords, unicodeFragments } from './unicode-corpus';
-
-/** mulberry32: small, fast and good enough to spread test inputs. */
-export function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let mixed = state;
-		mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-		mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export type LineEnding = 'LF' | 'CRLF' | 'CR' | 'mixed';
 
@@ -202,7 +191,7 @@ export interface GeneratedDocument {
 }
 
 export function generatePostmortem(seed: number): GeneratedDocument {
-	const random = new Random(prng(seed));
+	const random = new Random(seededRandom(seed));
 	const ending = random.pick<LineEnding>(['LF', 'CRLF', 'CR', 'mixed']);
 	const bom = random.chance(0.15) ? '\uFEFF' : '';
 	return { seed, ending, text: bom + join(random, lines(random), ending) };
