@@ -52,6 +52,8 @@ export const nominalClasses: Readonly<Record<string, ActionKind>> = {
 	'plan-nouns': 'improvement',
 	'understanding-nouns': 'investigative',
 };
+/** Every list of `nominalClasses`, worked out once: looked up for the object of every meeting-like verb. */
+export const nominalLists = Object.keys(nominalClasses);
 /** What a verb that makes or changes a thing may still turn into: "Send a reminder", "Write a proposal…", "Get a handle on…". */
 export const eventLists = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns', 'plan-nouns', 'understanding-nouns'];
 /** Heads a noun phrase may be classed by; a plan or an understanding only as the object of a verb ("when pools approach…"). */

@@ -5,7 +5,7 @@
  * to people and "ask AWS whether…" a question. Split from item-grammar.ts, which calls in here.
  */
 import type { Token } from './item-tokens';
-import { eventLists, isVerb, nominalClasses, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
+import { eventLists, isVerb, nominalClasses, nominalLists, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
 import type { LexiconMatch } from './lexicon';
 import { nouns, verbs } from './lexicon';
 
@@ -114,7 +114,7 @@ const prepositions = new Set(['on', 'about', 'for', 'with', 'to', 'of', 'in', 't
  * "Hold a training session", "Do a deep dive", "Send a reminder", "Schedule quarterly game days": the
  * head of the object names an event, and the event decides. A training *doc* is a document, not a training.
  */
-export function eventHead(tokens: readonly Token[], index: number, next: number, end: number, lists = Object.keys(nominalClasses)): Predicate | undefined {
+export function eventHead(tokens: readonly Token[], index: number, next: number, end: number, lists: readonly string[] = nominalLists): Predicate | undefined {
 	if (next >= end || prepositions.has(tokens[next].norm)) {
 		return undefined;
 	}
