@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllWithoutSaving, endOfLineWith, insertAt, label, openFixture, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+import { closeAllWithoutSaving, endOfLineWith, insertAt, label, openCheckedFixture, waitFor } from './helpers';
 
 const searchLag = 'postmortems/2026-11-10-search-index-lag.md';
 
@@ -22,9 +22,7 @@ suite('Action item completions', () => {
 	teardown(closeAllWithoutSaving);
 
 	test('after "Owner:" the teams that already own items in the document are offered', async () => {
-		const editor = await openFixture(searchLag);
-		const uri = workspaceFile(searchLag);
-		await waitForDiagnostics(uri, (all) => all.length > 0, 'the postmortem checked');
+		const { editor, uri } = await openCheckedFixture(searchLag);
 		const end = endOfLineWith(editor.document, 'Improve monitoring.');
 		await insertAt(editor, end, ' Owner: ');
 		const position = end.translate(0, ' Owner: '.length);
@@ -33,9 +31,7 @@ suite('Action item completions', () => {
 	});
 
 	test('after "Due:" dates are offered in the format the document writes them, none in the past', async () => {
-		const editor = await openFixture(searchLag);
-		const uri = workspaceFile(searchLag);
-		await waitForDiagnostics(uri, (all) => all.length > 0, 'the postmortem checked');
+		const { editor, uri } = await openCheckedFixture(searchLag);
 		const end = endOfLineWith(editor.document, 'Improve monitoring.');
 		await insertAt(editor, end, ' Due: ');
 		const position = end.translate(0, ' Due: '.length);

@@ -42,6 +42,14 @@ export async function openFixture(relative: string): Promise<vscode.TextEditor> 
 	return vscode.window.showTextDocument(document);
 }
 
+/** Opens a fixture and waits until the server has published its findings, so completions meet a checked document. */
+export async function openCheckedFixture(relative: string): Promise<{ editor: vscode.TextEditor; uri: vscode.Uri }> {
+	const editor = await openFixture(relative);
+	const uri = workspaceFile(relative);
+	await waitForDiagnostics(uri, (all) => all.length > 0, 'the postmortem checked');
+	return { editor, uri };
+}
+
 /**
  * Puts every edited document back to its text on disk, then closes all editors. A closed editor's
  * document stays in memory with its edits, so closing alone would leak one test's edits into the next.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllWithoutSaving, endOfLineWith, insertAt, label, openFixture, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+import { closeAllWithoutSaving, endOfLineWith, insertAt, label, openCheckedFixture, waitFor } from './helpers';
 
 const searchLag = 'postmortems/2026-11-10-search-index-lag.md';
 const lastEntry = '12:40 **Resolved**';
@@ -10,9 +10,7 @@ suite('Timeline entries', () => {
 	teardown(closeAllWithoutSaving);
 
 	test('a new entry in the timeline is offered the next timestamps, written like the entries above', async () => {
-		const editor = await openFixture(searchLag);
-		const uri = workspaceFile(searchLag);
-		await waitForDiagnostics(uri, (all) => all.length > 0, 'the postmortem checked');
+		const { editor, uri } = await openCheckedFixture(searchLag);
 		const end = endOfLineWith(editor.document, lastEntry);
 		await insertAt(editor, end, '\n- ');
 		const position = new vscode.Position(end.line + 1, 2);
@@ -33,9 +31,7 @@ suite('Timeline entries', () => {
 	});
 
 	test('the timeline-entry snippet is offered on a new line and inserts a timed entry', async () => {
-		const editor = await openFixture(searchLag);
-		const uri = workspaceFile(searchLag);
-		await waitForDiagnostics(uri, (all) => all.length > 0, 'the postmortem checked');
+		const { editor, uri } = await openCheckedFixture(searchLag);
 		const end = endOfLineWith(editor.document, lastEntry);
 		await insertAt(editor, end, '\n');
 		const position = new vscode.Position(end.line + 1, 0);
@@ -50,9 +46,7 @@ suite('Timeline entries', () => {
 	});
 
 	test('"Insert timeline entry (now)" appends an entry with the current time in the timeline\'s format', async () => {
-		const editor = await openFixture(searchLag);
-		const uri = workspaceFile(searchLag);
-		await waitForDiagnostics(uri, (all) => all.length > 0, 'the postmortem checked');
+		const { editor } = await openCheckedFixture(searchLag);
 		const entryLine = endOfLineWith(editor.document, lastEntry).line + 1;
 		// The cursor is outside the timeline: the entry goes after the last one.
 		const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
