@@ -1,6 +1,7 @@
 /** Whether a control comment in the document turns a finding off. Pure. */
 import { lineAt } from './model/text';
 import type { ControlComment, PostmortemDocument, Span } from './model/types';
+import { memoByObject } from './memo';
 
 /**
  * The document's control comments arranged for lookup, built once per document: asking every comment
@@ -15,8 +16,6 @@ interface SuppressionIndex {
 	readonly regions: Map<string, readonly ControlComment[]>;
 	readonly allRegions: readonly ControlComment[];
 }
-
-const indexes = new WeakMap<PostmortemDocument, SuppressionIndex>();
 
 export function isSuppressed(doc: PostmortemDocument, ruleId: string, span: Span): boolean {
 	if (doc.controlComments.length === 0) {
@@ -36,33 +35,28 @@ export function isSuppressed(doc: PostmortemDocument, ruleId: string, span: Span
 	return last !== undefined && last.kind === 'disable';
 }
 
-function indexOf(doc: PostmortemDocument): SuppressionIndex {
-	let index = indexes.get(doc);
-	if (index === undefined) {
-		const byLine = new Map<number, ControlComment[]>();
-		const silence = (line: number, comment: ControlComment): void => {
-			const comments = byLine.get(line);
-			if (comments === undefined) {
-				byLine.set(line, [comment]);
-			} else {
-				comments.push(comment);
-			}
-		};
-		for (const comment of doc.controlComments) {
-			if (comment.kind === 'disable-line') {
-				silence(comment.line, comment);
-			} else if (comment.kind === 'disable-next-line') {
-				silence(lineAt(doc.lineStarts, comment.span.end) + 1, comment);
-			}
+const indexOf: (doc: PostmortemDocument) => SuppressionIndex = memoByObject((doc) => {
+	const byLine = new Map<number, ControlComment[]>();
+	const silence = (line: number, comment: ControlComment): void => {
+		const comments = byLine.get(line);
+		if (comments === undefined) {
+			byLine.set(line, [comment]);
+		} else {
+			comments.push(comment);
 		}
-		const allRegions = doc.controlComments
-			.filter((comment) => comment.kind === 'disable' || comment.kind === 'enable')
-			.sort((a, b) => a.span.end - b.span.end);
-		index = { fileWide: doc.controlComments.filter((comment) => comment.kind === 'disable-file'), byLine, regions: new Map(), allRegions };
-		indexes.set(doc, index);
+	};
+	for (const comment of doc.controlComments) {
+		if (comment.kind === 'disable-line') {
+			silence(comment.line, comment);
+		} else if (comment.kind === 'disable-next-line') {
+			silence(lineAt(doc.lineStarts, comment.span.end) + 1, comment);
+		}
 	}
-	return index;
-}
+	const allRegions = doc.controlComments
+		.filter((comment) => comment.kind === 'disable' || comment.kind === 'enable')
+		.sort((a, b) => a.span.end - b.span.end);
+	return { fileWide: doc.controlComments.filter((comment) => comment.kind === 'disable-file'), byLine, regions: new Map(), allRegions };
+});
 
 function regionsFor(index: SuppressionIndex, ruleId: string): readonly ControlComment[] {
 	let regions = index.regions.get(ruleId);

@@ -5,6 +5,7 @@
  */
 import type { PostmortemDocument, Sentence } from './types';
 import { hashedWords, hashWord, hashWords } from './words';
+import { memoByObject } from '../memo';
 
 const commonEnglish = new Set([
 	'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'was', 'were', 'is', 'are', 'be',
@@ -20,16 +21,7 @@ const minimumWords = 40;
 const minimumEnglishShare = 0.12;
 
 /** The model is immutable and lint asks once per rule set, so the answer is kept per document. */
-const answers = new WeakMap<PostmortemDocument, boolean>();
-
-export function isEnglish(doc: PostmortemDocument): boolean {
-	let answer = answers.get(doc);
-	if (answer === undefined) {
-		answer = judgeEnglish(doc);
-		answers.set(doc, answer);
-	}
-	return answer;
-}
+export const isEnglish: (doc: PostmortemDocument) => boolean = memoByObject(judgeEnglish);
 
 function judgeEnglish(doc: PostmortemDocument): boolean {
 	const lang = doc.metadata.lang;

@@ -5,6 +5,7 @@
  */
 import type { RawBlock, RawListItem, RawTable, StructureInput } from './blocks';
 import { sectionIndexAt } from './sections';
+import { memoByObject } from '../memo';
 import { lineAt, lineContentEnd } from './text';
 import {
 	decideDateOrder,
@@ -352,18 +353,12 @@ function isHeaderCell(input: TimelineInput, block: RawBlock): boolean {
  * A table's rows by line (one row per line), built once per table: searching the rows for each cell was
  * quadratic in the rows (a 5,000-row timeline table took seconds to read).
  */
-const rowIndexes = new WeakMap<RawTable, Map<number, RawTable['rows'][number]>>();
-
-function rowsByLine(table: RawTable): Map<number, RawTable['rows'][number]> {
-	let rows = rowIndexes.get(table);
-	if (rows === undefined) {
-		rows = new Map();
-		for (const row of table.rows) {
-			if (!rows.has(row.line)) {
-				rows.set(row.line, row);
-			}
+const rowsByLine: (table: RawTable) => Map<number, RawTable['rows'][number]> = memoByObject((table) => {
+	const rows = new Map<number, RawTable['rows'][number]>();
+	for (const row of table.rows) {
+		if (!rows.has(row.line)) {
+			rows.set(row.line, row);
 		}
-		rowIndexes.set(table, rows);
 	}
 	return rows;
-}
+});

@@ -19,6 +19,7 @@ import { splitWords } from '../model/words';
 import { PhraseMatcher, type PhraseSource } from '../phrases';
 import wording from './data/milestone-wording.json';
 import { isGroupHeading, timelineHeadingSection } from './entries';
+import { memoByObject } from '../memo';
 
 export interface Milestone {
 	readonly kind: LifecycleMarker;
@@ -106,16 +107,7 @@ interface Candidate {
 }
 
 /** One document version is asked for its figures by a rule, the hover and the code lens: compute them once. */
-const computed = new WeakMap<PostmortemDocument, TimelineMetrics>();
-
-export function computeMetrics(doc: PostmortemDocument): TimelineMetrics {
-	let metrics = computed.get(doc);
-	if (metrics === undefined) {
-		metrics = measure(doc);
-		computed.set(doc, metrics);
-	}
-	return metrics;
-}
+export const computeMetrics: (doc: PostmortemDocument) => TimelineMetrics = memoByObject((doc) => measure(doc));
 
 function measure(doc: PostmortemDocument): TimelineMetrics {
 	const timed = timedEvents(doc);

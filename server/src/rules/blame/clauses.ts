@@ -10,6 +10,7 @@
 import type { Sentence, Span } from '../../model/types';
 import type { Word } from '../../model/words';
 import { boundaryWords, explanationMarkers, futureMarkers, metaMarkers, negations } from './lexicon';
+import { memoByObject, memoByObjectAnd } from '../../memo';
 
 export interface SentenceView {
 	readonly sentence: Sentence;
@@ -20,16 +21,7 @@ export interface SentenceView {
 	readonly gaps: readonly string[];
 }
 
-const views = new WeakMap<Sentence, SentenceView>();
-
-export function viewOf(sentence: Sentence): SentenceView {
-	let view = views.get(sentence);
-	if (view === undefined) {
-		view = buildView(sentence);
-		views.set(sentence, view);
-	}
-	return view;
-}
+export const viewOf: (sentence: Sentence) => SentenceView = memoByObject((sentence) => buildView(sentence));
 
 function buildView(sentence: Sentence): SentenceView {
 	const base = sentence.span.start;
@@ -55,23 +47,17 @@ const hardBreak = /[;:()[\]—–"“”…!?]|\s-\s/;
 const noBreak = 0;
 const commaBreak = 1;
 const hardBreakKind = 2;
-const breakKinds = new WeakMap<SentenceView, Uint8Array>();
-
 /** What separates word i-1 from word i, for every i, read once per sentence (most gaps are one space). */
-function breaksOf(view: SentenceView): Uint8Array {
-	let kinds = breakKinds.get(view);
-	if (kinds === undefined) {
-		kinds = new Uint8Array(view.words.length + 1);
-		for (let index = 1; index < view.words.length; index++) {
-			const gap = view.gaps[index];
-			if (gap !== ' ') {
-				kinds[index] = hardBreak.test(gap) ? hardBreakKind : gap.includes(',') ? commaBreak : noBreak;
-			}
+const breaksOf: (view: SentenceView) => Uint8Array = memoByObject((view) => {
+	const kinds = new Uint8Array(view.words.length + 1);
+	for (let index = 1; index < view.words.length; index++) {
+		const gap = view.gaps[index];
+		if (gap !== ' ') {
+			kinds[index] = hardBreak.test(gap) ? hardBreakKind : gap.includes(',') ? commaBreak : noBreak;
 		}
-		breakKinds.set(view, kinds);
 	}
 	return kinds;
-}
+});
 
 /** A clause-ending mark (not a comma) between word i-1 and word i. */
 export function hardBreakBefore(view: SentenceView, index: number): boolean {
@@ -101,16 +87,7 @@ interface ViewIndex {
 	readonly leadingNumbers: number;
 }
 
-const indexes = new WeakMap<SentenceView, ViewIndex>();
-
-function indexOf(view: SentenceView): ViewIndex {
-	let index = indexes.get(view);
-	if (index === undefined) {
-		index = buildIndex(view);
-		indexes.set(view, index);
-	}
-	return index;
-}
+const indexOf: (view: SentenceView) => ViewIndex = memoByObject((view) => buildIndex(view));
 
 function buildIndex(view: SentenceView): ViewIndex {
 	const count = view.words.length;
@@ -236,55 +213,28 @@ export function futureBefore(view: SentenceView, index: number): boolean {
  */
 export const reach = 12;
 
-const containsCache = new WeakMap<SentenceView, Map<ReadonlySet<string>, boolean>>();
-
 /** Whether any word of the sentence is in `words`, computed once per sentence and word set. */
-export function sentenceHas(view: SentenceView, words: ReadonlySet<string>): boolean {
-	let answers = containsCache.get(view);
-	if (answers === undefined) {
-		answers = new Map();
-		containsCache.set(view, answers);
-	}
-	let answer = answers.get(words);
-	if (answer === undefined) {
-		answer = view.words.some((word) => words.has(word.norm));
-		answers.set(words, answer);
-	}
-	return answer;
-}
+export const sentenceHas: (view: SentenceView, words: ReadonlySet<string>) => boolean = memoByObjectAnd((view, words) =>
+	view.words.some((word) => words.has(word.norm)),
+);
 
-const sentencePartEnds = new WeakMap<SentenceView, Int32Array>();
+const sentencePartEnds: (view: SentenceView) => Int32Array = memoByObject((view) => {
+	const count = view.words.length;
+	const ends = new Int32Array(count);
+	for (let k = count - 1; k >= 0; k--) {
+		ends[k] = k + 1 >= count || hardBreakBefore(view, k + 1) ? k : ends[k + 1];
+	}
+	return ends;
+});
 
 /** The last word before the next ";", ":", dash or bracket after word `index` (or the sentence's last word). */
 export function lastWordBeforeHardBreak(view: SentenceView, index: number): number {
-	let ends = sentencePartEnds.get(view);
-	if (ends === undefined) {
-		const count = view.words.length;
-		ends = new Int32Array(count);
-		for (let k = count - 1; k >= 0; k--) {
-			ends[k] = k + 1 >= count || hardBreakBefore(view, k + 1) ? k : ends[k + 1];
-		}
-		sentencePartEnds.set(view, ends);
-	}
+	const ends = sentencePartEnds(view);
 	return index >= 0 && index < ends.length ? ends[index] : index;
 }
 
-const textCache = new WeakMap<SentenceView, Map<RegExp, boolean>>();
-
 /** Whether the sentence's text matches `pattern` (no g flag), computed once per sentence and pattern. */
-export function sentenceMatches(view: SentenceView, pattern: RegExp): boolean {
-	let answers = textCache.get(view);
-	if (answers === undefined) {
-		answers = new Map();
-		textCache.set(view, answers);
-	}
-	let answer = answers.get(pattern);
-	if (answer === undefined) {
-		answer = pattern.test(view.sentence.text);
-		answers.set(pattern, answer);
-	}
-	return answer;
-}
+export const sentenceMatches: (view: SentenceView, pattern: RegExp) => boolean = memoByObjectAnd((view, pattern) => pattern.test(view.sentence.text));
 
 /** Index of the first word at or after `from` (within the sentence) whose norm is in `words`, or -1. */
 export function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, to = view.words.length): number {

@@ -7,6 +7,7 @@ import { splitWords } from '../../model/words';
 import type { PhraseHit } from '../rule';
 import { isMetaDiscussion, negatedBefore, viewOf, type SentenceView } from './clauses';
 import type { Roster } from './subjects';
+import { memoByObject } from '../../memo';
 
 export interface BlameHit {
 	readonly hit: PhraseHit;
@@ -17,23 +18,10 @@ export interface BlameHit {
 	readonly roster: Roster;
 }
 
-const rosters = new WeakMap<PostmortemDocument, Roster>();
-
 /** Every word of every name in front matter `people:`, lower-cased. */
-export function rosterOf(doc: PostmortemDocument): Roster {
-	let roster = rosters.get(doc);
-	if (roster === undefined) {
-		const names = new Set<string>();
-		for (const name of Object.keys(doc.metadata.people)) {
-			for (const word of splitWords(name)) {
-				names.add(word.norm);
-			}
-		}
-		roster = names;
-		rosters.set(doc, roster);
-	}
-	return roster;
-}
+export const rosterOf: (doc: PostmortemDocument) => Roster = memoByObject(
+	(doc) => new Set(Object.keys(doc.metadata.people).flatMap((name) => splitWords(name).map((word) => word.norm))),
+);
 
 export function blameHits(doc: PostmortemDocument, hits: readonly PhraseHit[], list?: string): BlameHit[] {
 	const roster = rosterOf(doc);

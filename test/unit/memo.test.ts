@@ -1,0 +1,34 @@
+/** Answers kept per model object: computed once, falsy answers included, and kept apart per argument. */
+import assert from 'node:assert/strict';
+import { memoByObject, memoByObjectAnd } from '../../server/src/memo';
+
+suite('memo', () => {
+	test('computes once per object, and keeps a false or undefined answer too', () => {
+		let calls = 0;
+		const answer = memoByObject((key: { value: boolean | undefined }) => {
+			calls++;
+			return key.value;
+		});
+		const falsy = { value: false };
+		const missing = { value: undefined };
+		assert.equal(answer(falsy), false);
+		assert.equal(answer(falsy), false);
+		assert.equal(answer(missing), undefined);
+		assert.equal(answer(missing), undefined);
+		assert.equal(calls, 2);
+	});
+
+	test('keeps one answer per object and argument', () => {
+		let calls = 0;
+		const has = memoByObjectAnd((words: { list: string[] }, word: string) => {
+			calls++;
+			return words.list.includes(word);
+		});
+		const words = { list: ['a'] };
+		assert.equal(has(words, 'a'), true);
+		assert.equal(has(words, 'b'), false);
+		assert.equal(has(words, 'a'), true);
+		assert.equal(has({ list: ['b'] }, 'b'), true);
+		assert.equal(calls, 3);
+	});
+});
