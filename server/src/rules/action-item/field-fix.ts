@@ -3,7 +3,8 @@
  * rest of the document) already writes fields: a new cell in the table's column, a new sub-bullet next to
  * the item's other field sub-bullets, or an inline field with the document's own label.
  */
-import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
+import type { ActionItem, PostmortemDocument } from '../../model/types';
+import { containsSpan } from '../../model/text';
 import type { Fix, SpanEdit } from '../rule';
 import { listItemOf, subItemsOf } from './item-text';
 
@@ -133,7 +134,7 @@ function findDocumentLabel(doc: PostmortemDocument, kind: FieldKind): { text: st
 function inlineEdit(doc: PostmortemDocument, item: ActionItem, kind: FieldKind, value: FieldValue): SpanEdit {
 	const label = documentLabel(doc, kind);
 	const other = kind === 'owner' ? item.due : item.owner;
-	if (other !== undefined && within(other.span, item.textSpan)) {
+	if (other !== undefined && containsSpan(item.textSpan, other.span)) {
 		const before = fieldLabel.exec(doc.text.slice(Math.max(item.textSpan.start, other.span.start - 30), other.span.start));
 		if (before !== null && before[1] !== undefined) {
 			// "(owner: x, due: y)": join the group, in its casing.
@@ -161,8 +162,4 @@ function capitalised(label: string): string {
 
 function lowercased(label: string): string {
 	return label.replace(/^([*_]{0,2})(\w)/u, (_all, marks: string, first: string) => marks + first.toLowerCase());
-}
-
-function within(inner: Span, outer: Span): boolean {
-	return outer.start <= inner.start && inner.end <= outer.end;
 }
