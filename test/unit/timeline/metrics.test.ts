@@ -162,20 +162,18 @@ suite('timeline/metrics', () => {
 
 suite('timeline/metrics with several incidents in one timeline', () => {
 	test('a second incident after the first is resolved lends nothing to the first', () => {
-		const metrics = computeMetrics(
-			parse([
-				'## Timeline',
-				'All times UTC.',
-				'### October 21, 2025',
-				'- 21:45 UTC Deploy timeout handling change',
-				'- 21:47 UTC Automated monitoring detects increased error rates',
-				'- 23:28 UTC Service fully recovered',
-				'### October 24, 2025',
-				'- 18:10 UTC Initial customer reports of widespread failures',
-				'- 18:45 UTC Engineering begins investigation into customer reports',
-				'- 19:12 UTC Rate limiting disabled, service fully recovered',
-			]),
-		);
+		const metrics = metricsOf([
+			'## Timeline',
+			'All times UTC.',
+			'### October 21, 2025',
+			'- 21:45 UTC Deploy timeout handling change',
+			'- 21:47 UTC Automated monitoring detects increased error rates',
+			'- 23:28 UTC Service fully recovered',
+			'### October 24, 2025',
+			'- 18:10 UTC Initial customer reports of widespread failures',
+			'- 18:45 UTC Engineering begins investigation into customer reports',
+			'- 19:12 UTC Rate limiting disabled, service fully recovered',
+		]);
 		assert.equal(metrics.detected?.line, 4);
 		assert.equal(metrics.acknowledged, undefined);
 		assert.equal(metrics.resolved?.line, 5);
