@@ -29,14 +29,14 @@ const apostrophe = 39;
 const curlyApostrophe = 0x2019;
 
 function isJoiner(code: number): boolean {
-	return code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 45; /* - */
+	return code === apostrophe || code === curlyApostrophe || code === 45; /* - */
 }
 
 /**
  * Words are runs of letters and digits joined by single apostrophes or hyphens ("didn't", "double-checked",
- * "on-call"), at most `maxWords` of them. A hand-written scanner: every sentence of every document goes through here, and the Unicode
- * property regular expression was the largest single cost of a lint. It notes while scanning whether a word
- * is already lower-case ASCII, the common case, which needs no second string.
+ * "on-call"), at most `maxWords` of them. A hand-written scanner: the Unicode property regular expression
+ * was the largest single cost of a lint. It notes while scanning whether a word is already lower-case
+ * ASCII, the common case, which needs no second string.
  */
 export function splitWords(text: string, offset = 0, maxWords = Number.POSITIVE_INFINITY): Word[] {
 	const words: Word[] = [];
@@ -84,7 +84,7 @@ function wordEnd(text: string, start: number): number {
 		}
 		const joiner = text.charCodeAt(index);
 		if (index + 1 < length && isJoiner(joiner) && isWordCode(text, index + 1)) {
-			plain &&= joiner !== 0x2019;
+			plain &&= joiner !== curlyApostrophe;
 			index++;
 			continue;
 		}
