@@ -13,9 +13,8 @@ import { computeLineStarts, lineContentEnd } from './text';
 import { readTimeline } from './timeline';
 import { readDateLabel, readLeadingTimestamp } from './timestamps';
 import { readMetadata } from './metadata';
-import { splitWords } from './words';
+import { splitWords, type Word } from './words';
 import type { ListItem, PostmortemDocument, Section, SectionKind, Sentence, Span, Table, TextBlock } from './types';
-import type { Word } from './words';
 
 export function parsePostmortem(text: string): PostmortemDocument {
 	const lineStarts = computeLineStarts(text);

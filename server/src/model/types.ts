@@ -247,7 +247,7 @@ export interface Sentence {
 	readonly quoted: boolean;
 	/** Spans inside the sentence that are in quotation marks: inline quoted chat, quoted terms. */
 	readonly quotedSpans: readonly Span[];
-	/** The sentence's words with document offsets, split once here for every rule that reads words. */
+	/** The sentence's words with document offsets, split on first read and then shared by every rule. */
 	readonly words: readonly Word[];
 }
 
