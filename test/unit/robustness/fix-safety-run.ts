@@ -14,7 +14,6 @@ import { rules } from '../../../server/src/rules';
 import { assertSameRendering } from '../features/helpers';
 import { actionEdits, applyEdits, findingProblems, integrityProblems, plainMatchesSnippet, rangeProblems } from './fix-safety-checks';
 import { revealedBy } from './fix-safety-revealed';
-import { generateFixSafetyDocument } from './fix-safety-generator';
 import type { LineEnding } from './postmortem-generator';
 import { everyRuleOn, robustnessToday } from './registry-config';
 
@@ -266,10 +265,6 @@ function situationsOf(subject: Subject): string[] {
 		['a roster in front matter', Object.keys(analysis.doc.metadata.people).length > 0],
 	];
 	return checks.filter(([, holds]) => holds).map(([name]) => name);
-}
-
-export function checkSeed(seed: number, tally: Tally): void {
-	checkDocument({ name: `seed ${seed}`, ...generateFixSafetyDocument(seed) }, tally);
 }
 
 export function checkDocument(source: Source, tally: Tally, perRule = Infinity): void {
