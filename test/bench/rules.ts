@@ -43,7 +43,7 @@ const timelineEvents = [
 ];
 
 /** A valid postmortem with `scale` times the sample's timeline, factors, action items and prose. */
-export function realisticPostmortem(scale: number): string {
+function realisticPostmortem(scale: number): string {
 	const { head, bodies } = sampleSections();
 	const section = (title: string, body: string): string => `## ${title}\n\n${body}\n`;
 	const repeat = (count: number, make: (k: number) => string): string => Array.from({ length: count }, (_, k) => make(k)).join('\n');
