@@ -7,6 +7,7 @@ import type { ActionItem, PostmortemDocument } from '../../model/types';
 import { containsSpan } from '../../model/text';
 import type { Fix, SpanEdit } from '../rule';
 import { listItemOf, subItemsOf } from './item-text';
+import { memoByObjectAnd } from '../../memo';
 
 export type FieldKind = 'owner' | 'due';
 
@@ -92,23 +93,13 @@ function casedLike(example: string, word: string): string {
 	return example[0] === example[0].toLowerCase() ? word.toLowerCase() : word;
 }
 
-/** The label another item of the document uses for this kind of field, e.g. "**Owner:** " or "(owner: ". */
-/** Per document and field kind: every item's fix asks, and scanning all items each time was quadratic. */
-const documentLabels = new WeakMap<PostmortemDocument, Map<FieldKind, { text: string; parenthesised: boolean }>>();
-
-function documentLabel(doc: PostmortemDocument, kind: FieldKind): { text: string; parenthesised: boolean } {
-	let labels = documentLabels.get(doc);
-	if (labels === undefined) {
-		labels = new Map();
-		documentLabels.set(doc, labels);
-	}
-	let label = labels.get(kind);
-	if (label === undefined) {
-		label = findDocumentLabel(doc, kind);
-		labels.set(kind, label);
-	}
-	return label;
-}
+/**
+ * The label another item of the document uses for this kind of field, e.g. "**Owner:** " or "(owner: ".
+ * Kept per document and field kind: every item's fix asks, and scanning all items each time was quadratic.
+ */
+const documentLabel: (doc: PostmortemDocument, kind: FieldKind) => { text: string; parenthesised: boolean } = memoByObjectAnd((doc, kind) =>
+	findDocumentLabel(doc, kind),
+);
 
 /**
  * A copied label's separator with plain spaces: a no-break space, vertical tab or other odd space copied

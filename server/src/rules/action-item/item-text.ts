@@ -6,6 +6,7 @@
 import type { ActionItem, ListItem, PostmortemDocument, Span, TextBlock } from '../../model/types';
 import { splitWords, type Word } from '../../model/words';
 import type { PhraseHit } from '../rule';
+import { memoByObject } from '../../memo';
 
 export interface ItemWords {
 	readonly item: ActionItem;
@@ -137,26 +138,19 @@ interface ListIndex {
 }
 
 /** Per document, built once: list items by their start offset, and each item's sub-items. */
-const listIndexes = new WeakMap<PostmortemDocument, ListIndex>();
-
-function listIndex(doc: PostmortemDocument): ListIndex {
-	let index = listIndexes.get(doc);
-	if (index === undefined) {
-		const byStart = new Map<number, number>();
-		const children = new Map<number, number[]>();
-		doc.listItems.forEach((item, position) => {
-			byStart.set(item.span.start, position);
-			if (item.parentIndex !== undefined) {
-				const siblings = children.get(item.parentIndex) ?? [];
-				siblings.push(position);
-				children.set(item.parentIndex, siblings);
-			}
-		});
-		index = { byStart, children };
-		listIndexes.set(doc, index);
-	}
-	return index;
-}
+const listIndex: (doc: PostmortemDocument) => ListIndex = memoByObject((doc) => {
+	const byStart = new Map<number, number>();
+	const children = new Map<number, number[]>();
+	doc.listItems.forEach((item, position) => {
+		byStart.set(item.span.start, position);
+		if (item.parentIndex !== undefined) {
+			const siblings = children.get(item.parentIndex) ?? [];
+			siblings.push(position);
+			children.set(item.parentIndex, siblings);
+		}
+	});
+	return { byStart, children };
+});
 
 /** The list item an action item was read from, with its index, or undefined for table rows. */
 export function listItemOf(doc: PostmortemDocument, item: ActionItem): { readonly index: number; readonly listItem: ListItem } | undefined {
