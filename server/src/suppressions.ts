@@ -1,5 +1,5 @@
 /** Whether a control comment in the document turns a finding off. Pure. */
-import { lineAt } from './model/text';
+import { lastAtOrBefore, lineAt } from './model/text';
 import type { ControlComment, PostmortemDocument, Span } from './model/types';
 import { memoByObject } from './memo';
 
@@ -69,19 +69,7 @@ function regionsFor(index: SuppressionIndex, ruleId: string): readonly ControlCo
 
 /** The last comment (in order of end) that ends at or before `offset`. */
 function lastEndingBy(comments: readonly ControlComment[], offset: number): ControlComment | undefined {
-	let low = 0;
-	let high = comments.length - 1;
-	let found: ControlComment | undefined;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (comments[middle].span.end <= offset) {
-			found = comments[middle];
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
-	return found;
+	return comments[lastAtOrBefore(comments, (comment) => comment.span.end, offset)];
 }
 
 function appliesTo(comment: ControlComment, ruleId: string): boolean {

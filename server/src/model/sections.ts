@@ -4,6 +4,7 @@
  */
 import type { HeadingInfo, RawBlock, RawListItem } from './blocks';
 import { classifyHeading } from './section-kinds';
+import { lastAtOrBefore } from './text';
 import type { Section, SectionKind, Span } from './types';
 
 interface SectionStart {
@@ -178,18 +179,7 @@ export function plainTitle(source: string): string {
  * the offset, or one of its parents, is the answer.
  */
 export function sectionIndexAt(sections: readonly Section[], offset: number): number | undefined {
-	let low = 0;
-	let high = sections.length - 1;
-	let candidate = -1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (sections[middle].span.start <= offset) {
-			candidate = middle;
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
+	const candidate = lastAtOrBefore(sections, (section) => section.span.start, offset);
 	let index: number | undefined = candidate === -1 ? undefined : candidate;
 	while (index !== undefined && sections[index].span.end <= offset) {
 		index = sections[index].parentIndex;

@@ -64,6 +64,21 @@ export function lineAt(lineStarts: readonly number[], offset: number): number {
 	return low;
 }
 
+/** Index of the last item whose key is at most `value`, or -1; the keys ascend (offsets of sorted spans). */
+export function lastAtOrBefore<Item>(items: readonly Item[], key: (item: Item) => number, value: number): number {
+	let low = 0;
+	let high = items.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (key(items[middle]) <= value) {
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	return high;
+}
+
 export function sliceSpan(text: string, span: Span): string {
 	return text.slice(span.start, span.end);
 }

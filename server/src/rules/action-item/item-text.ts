@@ -3,6 +3,7 @@
  * markup and its own fields (owner, due date, tracking references) blanked, where its action starts, and
  * the phrase hits that fall inside it. Pure; reads only the model.
  */
+import { lastAtOrBefore } from '../../model/text';
 import type { ActionItem, ListItem, PostmortemDocument, Span, TextBlock } from '../../model/types';
 import { splitWords, type Word } from '../../model/words';
 import type { PhraseHit } from '../rule';
@@ -74,18 +75,7 @@ function labelStart(text: string, itemStart: number, valueStart: number): number
 
 /** The last block starting at or before `offset` (blocks are in document order). */
 function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {
-	let low = 0;
-	let high = blocks.length - 1;
-	let found: TextBlock | undefined;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (blocks[middle].span.start <= offset) {
-			found = blocks[middle];
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
+	const found = blocks[lastAtOrBefore(blocks, (block) => block.span.start, offset)];
 	return found !== undefined && offset < found.span.end + 1 ? found : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { PostmortemDocument, Section, Span } from '../../model/types';
-import { lineAt } from '../../model/text';
+import { lastAtOrBefore, lineAt } from '../../model/text';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import phrases from './data/vague-times.json';
 
@@ -69,19 +69,10 @@ function timedEntrySpans(doc: PostmortemDocument): Span[] {
 	return merged;
 }
 
-/** Inside one of the sorted disjoint `spans`: a binary search for the last span starting at or before `offset`. */
+/** Inside one of the sorted disjoint `spans`: the last one starting at or before `offset` holds it, or none does. */
 function inTimedEntry(spans: readonly Span[], offset: number): boolean {
-	let low = 0;
-	let high = spans.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (spans[middle].start <= offset) {
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
-	return high >= 0 && offset < spans[high].end;
+	const span = spans[lastAtOrBefore(spans, (candidate) => candidate.start, offset)];
+	return span !== undefined && offset < span.end;
 }
 
 function isVagueEntryTime(doc: PostmortemDocument, timed: readonly Span[], hit: PhraseHit): boolean {
