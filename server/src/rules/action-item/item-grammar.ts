@@ -179,6 +179,9 @@ export function parsePredicate(tokens: readonly Token[], index: number, end: num
 		return compound;
 	}
 	const matches = verbs.matchAt(tokens, index, end).filter((match) => verbClasses.includes(match.list) || wrapperLists.includes(match.list));
+	if (depth === 0 && matches.length > 0 && gerundModifier(tokens, index, end)) {
+		return { ...nominal(tokens, index, end), from: index };
+	}
 	if (matches.length === 0 || (depth === 0 && isParticiple(tokens[index])) || splitsWord(tokens, index, matches[0].length)) {
 		return unknownPredicate(tokens, index, end, depth);
 	}
@@ -221,30 +224,105 @@ function hedgedSuggestion(tokens: readonly Token[], index: number, end: number):
 
 /** "On-call engineers need to escalate…", "Monitoring should be improved", "All services must run…". */
 function subjectPredicate(tokens: readonly Token[], index: number, end: number, depth: number): Predicate | undefined {
-	if (isVerb(tokens, index, end) && !nouns.is(tokens[index], 'people-nouns')) {
-		return undefined;
-	}
+	// "Release manager must verify…": a verb may open a role's name, then a modal follows the role.
+	const opensWithVerb = isVerb(tokens, index, end) && !nouns.isAny(tokens[index], subjectPeople);
 	for (let at = index + 1; at < Math.min(end, index + 7); at++) {
 		if (tokens[at].gap.trim() !== '' && !/^[\s'’]*$/u.test(tokens[at].gap)) {
 			return undefined;
 		}
-		const modal = verbs.longest(tokens, at, ['modals'], end) ?? assignedTo(tokens, index, at);
+		const modal = opensWithVerb ? (endsInRole(tokens, index, at) ? verbs.longest(tokens, at, ['modals'], end) : undefined) : (verbs.longest(tokens, at, ['modals'], end) ?? assignedTo(tokens, index, at));
 		if (modal !== undefined) {
-			const rest = parsePredicate(tokens, at + modal.length, end, depth + 1);
-			if (rest.kind === 'nominal') {
-				return undefined;
-			}
-			const people = tokens.slice(index, at).some((token) => nouns.is(token, 'people-nouns'));
-			return { ...rest, kind: subjectKind(tokens, index, at + modal.length, rest.kind, people), peopleSubject: people, subject: index, object: people ? rest.object : Math.min(index, rest.object) };
+			return afterModal(tokens, index, at, at + modal.length, end, depth, 'person' in modal);
 		}
 	}
 	return undefined;
 }
 
-/** "Managers to make sure…", "SRE team to set up…": people before "to" are the ones the item is assigned to. */
-function assignedTo(tokens: readonly Token[], subject: number, at: number): { readonly length: number } | undefined {
-	return tokens[at].norm === 'to' && nouns.is(tokens[at - 1], 'people-nouns') && at > subject ? { length: 1 } : undefined;
+/** People words that make a subject people: roles and teams ("everyone" and "whoever" are people words too). */
+const subjectPeople = nouns.mask(['people-nouns', 'audience-teams']);
+
+/** "Release manager", "Support agents": content words ending on a role, no pronoun and no clause between. */
+function endsInRole(tokens: readonly Token[], subject: number, at: number): boolean {
+	const last = tokens[at - 1];
+	return at - subject <= 3 && isPeopleWord(tokens, at - 1) && !['we', 'you'].includes(last.norm) && !tokens.slice(subject, at).some((token) => nouns.is(token, 'function-words'));
 }
+
+/** A people word that is a word of its own: "grafana-agent" and "cert-manager" are names, not people. */
+function isPeopleWord(tokens: readonly Token[], index: number): boolean {
+	return nouns.isAny(tokens[index], subjectPeople) && tokens[index - 1]?.word !== tokens[index].word && tokens[index + 1]?.word !== tokens[index].word;
+}
+
+/**
+ * What the subject before a modal is asked to do. After a modal a verb follows, so an unknown word there
+ * is an unknown verb ("must acknowledge pages…"); "not"/"never" before it forbids an act, and a rule for
+ * people ("Engineers should not deploy on Fridays") is a behaviour.
+ */
+function afterModal(tokens: readonly Token[], subject: number, modalAt: number, verbAt: number, end: number, depth: number, person: boolean): Predicate | undefined {
+	const people = person || tokens.slice(subject, modalAt).some((_, offset) => isPeopleWord(tokens, subject + offset));
+	const negated = ['not', 'never'].includes(tokens[verbAt]?.norm ?? '');
+	const at = negated || tokens[verbAt]?.norm === 'always' ? verbAt + 1 : verbAt;
+	let rest = parsePredicate(tokens, at, end, depth + 1);
+	if (rest.kind === 'nominal' && at < end && (people || negated) && /^[a-z]{3,}$/u.test(tokens[at].norm) && !nouns.isAny(tokens[at], notVerbs)) {
+		rest = { kind: 'change', from: at, to: at + 1, object: at + 1, unclassed: true };
+	}
+	if (rest.kind === 'nominal') {
+		return undefined;
+	}
+	const kind = people && (negated || standingDuty(tokens, verbAt, end)) ? 'behaviour' : subjectKind(tokens, subject, verbAt, rest.kind, people);
+	return { ...rest, kind, peopleSubject: people, subject, object: people ? rest.object : Math.min(subject, rest.object) };
+}
+
+const notVerbs = nouns.mask(['function-words', 'generic', 'quality', 'comparatives']);
+
+/**
+ * "…must verify the build before promoting", "…should post an update every 30 minutes", "…always confirm
+ * the region", "…acknowledge pages within 5 minutes", "…use the channel instead of DMs": what people are
+ * to do each time they work, not a piece of work assigned to them.
+ */
+function standingDuty(tokens: readonly Token[], verb: number, end: number): boolean {
+	for (let at = verb; at < end - 1; at++) {
+		const token = tokens[at];
+		const next = tokens[at + 1];
+		if (at > verb && endsSentence(token.gap)) {
+			return false;
+		}
+		const routine = (token.norm === 'every' || token.norm === 'each') && (routineUnits.has(next.norm) || (/^\d/u.test(next.norm) && routineUnits.has(tokens[at + 2]?.norm ?? '')));
+		const habit = ['before', 'when', 'whenever', 'after', 'while'].includes(token.norm) && next.norm.endsWith('ing');
+		if (routine || habit || token.norm === 'always' || (token.norm === 'within' && /^\d/u.test(next.norm)) || (token.norm === 'instead' && next.norm === 'of')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** What a routine repeats on: a time unit or a recurring event of the work. */
+const routineUnits = new Set(['time', 'times', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'shift', 'shifts', 'morning', 'evening', 'sprint', 'release', 'deploy', 'deployment', 'incident', 'page', 'handover', 'rotation']);
+
+/**
+ * "Managers to make sure…", "SRE team to set up…", "Sam to double-check…": people before "to" (a role,
+ * or a person's name opening the item) are the ones the item is assigned to.
+ */
+function assignedTo(tokens: readonly Token[], subject: number, at: number): { readonly length: number; readonly person?: true } | undefined {
+	if (tokens[at].norm !== 'to' || at <= subject) {
+		return undefined;
+	}
+	if (isPeopleWord(tokens, at - 1)) {
+		return { length: 1 };
+	}
+	// A first name (or first and last) opening the item: "Sam to…", "Priya Shah to…"; not "Kafka to be upgraded".
+	const named = at - subject <= 2 && tokens.slice(subject, at).every((token) => token.capital && /^[a-z]+$/u.test(token.norm) && !nouns.isAny(token, notVerbs)) && tokens[at + 1]?.norm !== 'be';
+	return named ? { length: 1, person: true } : undefined;
+}
+
+/**
+ * "Logging improvements", "Alerting review for…": an -ing word straight before a noun that heads a noun
+ * phrase (an improvement, a review, a meeting, a training) modifies it; it is no verb.
+ */
+function gerundModifier(tokens: readonly Token[], index: number, end: number): boolean {
+	return tokens[index].norm.endsWith('ing') && tokens[index + 1]?.gap.trim() === '' && nouns.longest(tokens, index + 1, gerundHeads, end) !== undefined;
+}
+
+const gerundHeads = ['improvement-nouns', 'investigative-nouns', 'non-committal-nouns', 'people-events'];
 
 /** "Improved runbooks for…", "Automated checks": a past participle opening a noun phrase. */
 function isParticiple(token: Token): boolean {
@@ -257,12 +335,13 @@ function isParticiple(token: Token): boolean {
  * should investigate…" assigns the work and keeps the verb's class.
  */
 function subjectKind(tokens: readonly Token[], subject: number, verb: number, kind: ActionKind, people: boolean): ActionKind {
-	if (!people || kind === 'change' || kind === 'people') {
+	if (!people || kind === 'people') {
 		return kind;
 	}
 	if (tokens[verb]?.norm === 'be' && tokens[verb + 1]?.norm === 'able') {
 		return 'behaviour';
 	}
+	// "Everyone should use the incident channel": a rule for everyone, whatever its verb, is a behaviour.
 	const first = tokens[subject]?.norm === 'the' ? subject + 1 : subject;
 	return nouns.longest(tokens, first, ['universal-people']) !== undefined ? 'behaviour' : kind;
 }
@@ -293,7 +372,8 @@ function unknownPredicate(tokens: readonly Token[], index: number, end: number, 
  */
 function nominal(tokens: readonly Token[], index: number, end: number): Predicate {
 	for (let at = index; at < Math.min(end, index + 8); at++) {
-		const match = nouns.longest(tokens, at, nounPhraseClasses, end);
+		// "Page on-call when…": the second part of a hyphenated word is no head ("on-call" is no call).
+		const match = tokens[at - 1]?.word === tokens[at].word ? undefined : nouns.longest(tokens, at, nounPhraseClasses, end);
 		if (match !== undefined && (at < index + 5 || determiners.has(tokens[at - 1]?.norm ?? ''))) {
 			return { kind: nominalClasses[match.list], from: at, to: at + match.length, object: index };
 		}

@@ -69,7 +69,7 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 	const tokens = action.tokens;
 	const token = tokens[index];
 	reading.strong ||= isStrong(words, tokens, index, titleCase);
-	reading.content ||= isContent(tokens, index);
+	reading.content ||= isContent(tokens, index, words);
 	reading.quality ||= nouns.is(token, 'quality') || /(?:ness|ility|ibility)$/u.test(token.norm);
 	// "Add some guardrails around…", "a few more alerts": an amount nobody can check.
 	if ((token.norm === 'some' || token.norm === 'several' || (token.norm === 'few' && tokens[index - 1]?.norm === 'a')) && index + 1 < action.end && tokens[index + 1].norm.endsWith('s') && isContent(tokens, index + 1)) {
@@ -151,10 +151,10 @@ function describesQuality(token: Token | undefined): boolean {
 }
 
 /** A word that names something: not generic, not a quality, not a function word, not the verb of a clause. */
-function isContent(tokens: readonly Token[], index: number): boolean {
+function isContent(tokens: readonly Token[], index: number, words?: ItemWords): boolean {
 	const token = tokens[index];
 	if (token.norm.length < 2 || /\d/u.test(token.norm)) {
-		return /\d/u.test(token.norm);
+		return /\d/u.test(token.norm) && (words === undefined || !isDate(words, tokens, index));
 	}
 	if (nouns.isAny(token, notContentNouns) || /(?:ness|ility|ibility)$/u.test(token.norm) || verbs.isAny(token, markerVerbs)) {
 		return false;
@@ -180,6 +180,9 @@ function isStrong(words: ItemWords, tokens: readonly Token[], index: number, tit
 	if (verbs.is(token, 'preambles')) {
 		return false; // "**P1**", "TODO": a priority or a marker, not a measure or a name
 	}
+	if (/\d/u.test(token.norm) && isDate(words, tokens, index)) {
+		return false; // "(owner: Priya, 2026-12-10)", "Q1", "by Dec 15": when, not what
+	}
 	if (/\d/u.test(token.norm) || (nouns.is(token, 'number-words') && tokens[index + 1] !== undefined)) {
 		return true;
 	}
@@ -195,6 +198,18 @@ function isStrong(words: ItemWords, tokens: readonly Token[], index: number, tit
 		return true;
 	}
 	return !titleCase && shape.lower && isProperName(tokens, index);
+}
+
+/** A calendar date or period: "2026-12-10", "12/10/2026", "Q1", "FY27", "Dec 15", "15 December 2026". */
+const dateShape = /^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[qh][1-4]|fy\d{2,4})$/iu;
+
+function isDate(words: ItemWords, tokens: readonly Token[], index: number): boolean {
+	const word = words.words[tokens[index].word];
+	if (dateShape.test(words.source.slice(word.start - words.start, word.end - words.start))) {
+		return true;
+	}
+	// A day or a year next to a month: "Dec 15", "15 December", "December 2026".
+	return /^\d{1,4}(?:st|nd|rd|th)?$/u.test(tokens[index].norm) && (nouns.is(tokens[index - 1], 'calendar') || nouns.is(tokens[index + 1], 'calendar'));
 }
 
 interface WordShape {

@@ -99,7 +99,7 @@ function stateAfter(tokens: readonly Token[], from: number, after: number, end: 
 function addressed(action: Action, object: ObjectReading): Range | undefined {
 	const { tokens } = action;
 	// "Sync with the networking team about…" talks with people; "Page the DB team when…" is a mechanism.
-	if (action.kind === 'collaboration' || action.kind === 'investigative' || action.kind === 'non-committal' || nouns.is(tokens[action.from], 'mentioned-mechanisms') || verbs.is(tokens[action.from], 'grants')) {
+	if (action.kind === 'collaboration' || action.kind === 'investigative' || action.kind === 'non-committal' || nouns.is(tokens[action.from], 'mentioned-mechanisms') || verbs.is(tokens[action.from], 'grants') || verbs.is(tokens[action.to - 1], 'grants')) {
 		return undefined;
 	}
 	let at = action.to;

@@ -25,7 +25,7 @@ export function readItemWords(doc: PostmortemDocument, item: ActionItem): ItemWo
 	const block = blockAt(doc.blocks, span.start);
 	const from = block === undefined ? 0 : span.start - block.span.start;
 	const unmasked = block === undefined ? doc.text.slice(span.start, span.end) : block.prose.slice(from, from + span.end - span.start);
-	const prose = blankFields(unmasked, fieldSpans(item, doc.text), span);
+	const prose = blankUnreadFields(blankFields(unmasked, fieldSpans(item, doc.text), span));
 	const words = splitWords(prose, span.start);
 	return { item, words, prose, start: span.start, source: doc.text.slice(span.start, span.end) };
 }
@@ -52,13 +52,24 @@ function blankFields(prose: string, fields: readonly Span[], span: Span): string
 }
 
 function fieldSpans(item: ActionItem, text: string): Span[] {
-	const spans = item.tracking.map((ref) => ref.span);
+	const spans = item.tracking.map((ref) => ({ start: labelStart(text, item.textSpan.start, ref.span.start, trackingLabel), end: ref.span.end }));
 	for (const field of [item.owner, item.due]) {
 		if (field !== undefined) {
-			spans.push({ start: labelStart(text, item.textSpan.start, field.span.start), end: field.span.end });
+			spans.push({ start: labelStart(text, item.textSpan.start, field.span.start, fieldLabel), end: field.span.end });
 		}
 	}
 	return spans;
+}
+
+/**
+ * A field label the model read no value for ("*Owner:* Support Lead.", "Due: next release", "ETA: Q1")
+ * and what follows it up to the next separator: an item's bookkeeping, never part of what it asks for.
+ * Its capitals and digits are no name and no measure (a ticket or a date is no evidence of an outcome).
+ */
+const unreadField = /(?<![\w-])(?:owners?|assignees?|due(?:[ \t]date)?|deadline|eta|dri|tickets?|jira|tracker|tracking|priority)[ \t]{0,3}:[^,;|()\r\n]{0,40}?(?=[,;|()\r\n]|\.(?:\s|$)|[ \t]{2}|$)/giu;
+
+function blankUnreadFields(prose: string): string {
+	return prose.includes(':') ? prose.replace(unreadField, (field) => ' '.repeat(field.length)) : prose;
 }
 
 /**
@@ -66,12 +77,16 @@ function fieldSpans(item: ActionItem, text: string): Span[] {
  * with the value. Only a label word counts: blanking a fixed number of characters before the value ate
  * the description's last words ("…at 16 threads" before a table's owner cell, "…in an ADR by …").
  */
-function labelStart(text: string, itemStart: number, valueStart: number): number {
+function labelStart(text: string, itemStart: number, valueStart: number, labels: RegExp): number {
 	const from = Math.max(itemStart, valueStart - 24);
-	const before = text.slice(from, valueStart);
-	const label = /(?:owners?|assignees?|assigned[ \t]+to|owned[ \t]+by|responsible|dri|due(?:[ \t]+(?:date|by|on))?|deadline|eta|target(?:[ \t]+date)?|by|before|until)[ \t]{0,3}[:=]?[ \t]{0,3}$/iu.exec(before);
+	const label = labels.exec(text.slice(from, valueStart));
 	return label === null ? valueStart : from + label.index;
 }
+
+/** An owner or due label before its value; "**Owner:** @x" keeps its emphasis markers around the colon. */
+const fieldLabel = /(?:owners?|assignees?|assigned[ \t]+to|owned[ \t]+by|responsible|dri|due(?:[ \t]+(?:date|by|on))?|deadline|eta|target(?:[ \t]+date)?|by|before|until)[*_]{0,2}[ \t]{0,3}[:=]?[*_]{0,2}[ \t]{0,3}$/iu;
+/** A tracking reference's label ("JIRA: OBS-901", "**Ticket:** OPS-7", "tracked in PAY-1"). */
+const trackingLabel = /(?:tickets?|jira|issues?|tracked[ \t]+in|tracking|tracker|refs?)[*_]{0,2}[ \t]{0,3}[:=]?[*_]{0,2}[ \t]{0,3}$/iu;
 
 /** The last block starting at or before `offset` (blocks are in document order). */
 function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {

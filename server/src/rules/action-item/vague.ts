@@ -160,8 +160,10 @@ function closes(action: Action): boolean {
 			return true;
 		}
 	}
+	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too.
+	const gerunds = tokens[action.from].norm.endsWith('ing');
 	for (let index = action.to; index < tokens.length - 1; index++) {
-		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1)) {
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1, gerunds)) {
 			return true;
 		}
 	}
@@ -169,9 +171,12 @@ function closes(action: Action): boolean {
 }
 
 /** A change verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
-function committedVerbAfter(tokens: readonly Token[], index: number): boolean {
+function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: boolean): boolean {
 	for (let next = index; next < Math.min(index + 3, tokens.length); next++) {
-		if (verbs.longest(tokens, next, ['change']) !== undefined && !verbs.is(tokens[next], 'do-wrappers')) {
+		if (!gerunds && tokens[next].norm.endsWith('ing')) {
+			return false;
+		}
+		if (changeVerbAt(tokens, next)) {
 			return true;
 		}
 		if (!verbs.is(tokens[next], 'hedges')) {
@@ -179,6 +184,27 @@ function committedVerbAfter(tokens: readonly Token[], index: number): boolean {
 		}
 	}
 	return false;
+}
+
+/**
+ * A verb that changes something: a change verb ("fix", "pin"), one whose last hyphenated part is one
+ * ("hard-code", "auto-scale"), or a general verb acting on what was just worked out ("set it in…",
+ * "make them the default").
+ */
+function changeVerbAt(tokens: readonly Token[], index: number): boolean {
+	let last = index;
+	let joined = tokens[index].norm;
+	while (tokens[last + 1]?.word === tokens[index].word) {
+		last++;
+		joined += tokens[last].norm;
+	}
+	if (last > index && verbs.hasForm(joined, 'change')) {
+		return true;
+	}
+	if (verbs.longest(tokens, last, ['change']) === undefined) {
+		return false;
+	}
+	return !verbs.is(tokens[last], 'do-wrappers') || ['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '');
 }
 
 /** "Investigating allowing deletion of users whose servers…": the question is a named change. */

@@ -147,6 +147,32 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('fires on a standing duty of a role or of everyone, on an act forbidden to people, and on a named person assigned a habit', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- [|Release manager must verify|] the build number before promoting to the App Store',
+			'- [|The incident commander should post|] a status update every 30 minutes',
+			'- [|Everyone should use|] the incident channel instead of DMs',
+			'- [|Engineers should not deploy|] on Fridays',
+			'- [|On-call engineers must acknowledge|] pages within 5 minutes',
+			'- [|Support agents should check|] the status page before opening a ticket',
+			'- [|Sam to double-check|] dashboards when approving upgrades',
+		]);
+	});
+
+	test('is quiet on work assigned to a team or a person, and on things that only look like people', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- All applications should run in containers',
+			'- The SRE team should add an alert on replica lag above 30 s',
+			'- Sam to add a `pg_stat_statements` panel to the billing-db dashboard',
+			'- Kafka to be upgraded to 3.6',
+			'- Move `grafana-agent` to the monitoring node group',
+			'- Auto-assign the incident commander role in PagerDuty to whoever acknowledges first',
+			'- Remind developers to run the migrations through the `migrate` CI job',
+		]);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});

@@ -57,7 +57,7 @@ suite('action-item/vague', () => {
 	});
 
 	test('a noun phrase is judged by its words', () => {
-		checkRule(vague, ['## Action items', '- [|More dashboards|]', '- [|Monitoring|] improvements', '- [|Better|] capacity planning for Black Friday', '- Comprehensive load testing of checkout-api at 3x peak']);
+		checkRule(vague, ['## Action items', '- [|More dashboards|]', '- [|Monitoring improvements|]', '- [|Better|] capacity planning for Black Friday', '- Comprehensive load testing of checkout-api at 3x peak']);
 	});
 
 	test('"better", "faster" and "more robust" need a measure', () => {
@@ -171,6 +171,31 @@ suite('action-item/vague', () => {
 
 	test('a plan or an understanding as the deliverable needs a named thing', () => {
 		checkRule(vague, ['## Action items', '- [|Write up a plan|] for resilience', '- Write up a plan for moving orders-db to Postgres 16', '- [|Get a grip on|] our costs']);
+	});
+
+	test("an item's owner, due date or ticket is no evidence of an outcome, however it is written", () => {
+		checkRule(vague, [
+			'## Action items',
+			'- **Action:** [|Ensure|] appropriate safeguards are in place for data deletion **Owner:** @data-eng **Due:** 2026-12-20',
+			'- [|Optimize|] database queries (owner: backend team, Q1)',
+			'- [|Improve|] alerting (owner: Priya, 2026-12-10)',
+			'',
+			...tableHeader,
+			'| [|Improve|] monitoring and alerting | @sre | 2026-12-15 | OPS-1270 |',
+		]);
+	});
+
+	test('an -ing word before a head noun modifies it; a hyphenated word\'s last part is no head', () => {
+		checkRule(vague, ['## Action items', '- [|Alerting improvements|] around cloud spend', '- Page on-call when replica lag on orders-db exceeds 30 s for 5 minutes']);
+	});
+
+	test('a goal worked out and then written into a named place commits to a change', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Figure out the right `max_client_conn` for pgbouncer and set it in `values-prod.yaml`',
+			'- Figure out the safe batch size for the invoice job and hard-code it in `invoice/config.py`',
+			'- [|Figure out|] the right pool size and think about it',
+		]);
 	});
 
 	test('team phrases extend the non-committal openings', () => {
