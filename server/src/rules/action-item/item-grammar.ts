@@ -84,7 +84,7 @@ export function readAction(words: ItemWords): Action | undefined {
 	const label = labelTokenEnd(words, tokens);
 	const labelEnd = label?.end;
 	const first = skipLeading(tokens, mainClause(tokens, 0), labelEnd ?? tokens.length);
-	const opening = parsePredicate(tokens, first, labelEnd ?? tokens.length, 0);
+	const opening = addressedToAll(tokens, first, parsePredicate(tokens, first, labelEnd ?? tokens.length, 0));
 	if (labelEnd === undefined) {
 		return toAction(tokens, opening, scopeEnd(tokens, opening.from, tokens.length), undefined);
 	}
@@ -94,6 +94,17 @@ export function readAction(words: ItemWords): Action | undefined {
 	}
 	// "Fix the pipeline: in the cli, create an assertion…" goes on after its colon; a bold title does not.
 	return toAction(tokens, opening, label?.bold === true ? labelEnd : scopeEnd(tokens, labelEnd, tokens.length), undefined);
+}
+
+/**
+ * "Let's all get better at…", "Can we all try to keep…": asked of everyone, the action is a rule for
+ * everyone (as "Everyone should…" is), unless it acts on people itself ("Let's all remind…").
+ */
+function addressedToAll(tokens: readonly Token[], first: number, predicate: Predicate): Predicate {
+	if (tokens[first - 1]?.norm !== 'all' || first < 2 || predicate.kind === 'nominal' || predicate.kind === 'people') {
+		return predicate;
+	}
+	return { ...predicate, kind: 'behaviour', peopleSubject: true, subject: first - 2 };
 }
 
 /** "To deal with the load, the team added…": the action is the main clause after the purpose. */
@@ -148,6 +159,10 @@ function skipLeading(tokens: readonly Token[], start: number, end: number): numb
 			break;
 		}
 		index += preamble.length;
+		// "Can we all…", "Let's all…": the quantifier belongs to the preamble's "we".
+		if (tokens[index]?.norm === 'all' && ['we', "let's", 'lets', 'us'].includes(tokens[index - 1]?.norm ?? '')) {
+			index++;
+		}
 	}
 	return index;
 }

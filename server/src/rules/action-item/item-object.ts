@@ -82,9 +82,18 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 		if (measured || unmeasured) {
 			reading.qualityComparative ??= [index, measured ? index + 1 : index + 2];
 		} else if (next !== undefined && index + 1 < action.end) {
-			reading.quantityComparative ??= [index, index + 2];
+			reading.quantityComparative ??= [index, nounPhraseEnd(tokens, index + 1, action.end)];
 		}
 	}
+}
+
+/** "more unit tests": the end (exclusive) of the words naming what there is to be more of, at most three. */
+function nounPhraseEnd(tokens: readonly Token[], from: number, end: number): number {
+	let to = from + 1;
+	while (to < Math.min(end, from + 3) && continuesPhrase(tokens, to) && !nouns.is(tokens[to], 'function-words')) {
+		to++;
+	}
+	return to;
 }
 
 /** "Tighten the policy to read-only", "Lower the TTL to a minute": "to" and a state that is not a verb or generic. */
@@ -132,7 +141,7 @@ function contentWordsInPhrase(tokens: readonly Token[], from: number, to: number
 	let count = 0;
 	for (let index = from; index < to && continuesPhrase(tokens, index); index++) {
 		const token = tokens[index];
-		count += token.norm.length > 1 && !nouns.isAny(token, nonNaming) ? 1 : 0;
+		count += token.norm.length > 1 && !nouns.isAny(token, nonNaming) && !isAdverb(token) ? 1 : 0;
 	}
 	return count;
 }
@@ -156,7 +165,7 @@ function isContent(tokens: readonly Token[], index: number, words?: ItemWords): 
 	if (token.norm.length < 2 || /\d/u.test(token.norm)) {
 		return /\d/u.test(token.norm) && (words === undefined || !isDate(words, tokens, index));
 	}
-	if (nouns.isAny(token, notContentNouns) || /(?:ness|ility|ibility)$/u.test(token.norm) || verbs.isAny(token, markerVerbs)) {
+	if (nouns.isAny(token, notContentNouns) || /(?:ness|ility|ibility)$/u.test(token.norm) || verbs.isAny(token, markerVerbs) || isAdverb(token)) {
 		return false;
 	}
 	if (tokens[index - 1]?.norm === 'to' && verbs.longestIn(tokens, index, clauseVerbs) !== undefined) {
@@ -167,6 +176,11 @@ function isContent(tokens: readonly Token[], index: number, words?: ItemWords): 
 		return false;
 	}
 	return !verbs.isAny(token, nonContentVerbs);
+}
+
+/** "accordingly", "properly", "promptly": how something is done names nothing ("supply", "assembly" are nouns). */
+function isAdverb(token: Token): boolean {
+	return token.norm.length >= 6 && token.norm.endsWith('ly') && !/(?:p|b)ly$/u.test(token.norm);
 }
 
 const notContentNouns = nouns.mask(['function-words', 'generic', 'quality', 'comparatives', 'calendar', 'people-nouns', 'number-words']);

@@ -14,6 +14,8 @@ interface Entry {
 	readonly bit: number;
 	/** Returned as is by `longest`: a lookup that runs for most words allocates nothing. */
 	readonly match: LexiconMatch;
+	/** For an entry with "and" in it: the match when "&" was written for it ("lunch & learn"), one token shorter. */
+	readonly ampersand: LexiconMatch | undefined;
 }
 
 export interface LexiconMatch {
@@ -83,7 +85,8 @@ export class Lexicon {
 		}
 		const bit = this.bits.get(list) ?? 0;
 		const bucket = this.byFirst.get(words[0]) ?? [];
-		bucket.push({ words, list, bit, match: { list, length: words.length } });
+		const ampersand = words.indexOf('and') > 0 ? { list, length: words.length - 1 } : undefined;
+		bucket.push({ words, list, bit, match: { list, length: words.length }, ampersand });
 		this.byFirst.set(words[0], bucket);
 		if (words.length === 1) {
 			this.single.set(words[0], (this.single.get(words[0]) ?? 0) | bit);
@@ -141,8 +144,9 @@ export class Lexicon {
 			return found;
 		}
 		for (const entry of this.infoOf(token).entries) {
-			if (entry.words.length <= end - index && matchesRest(entry.words, tokens, index)) {
-				found.push(entry.match);
+			const match = matched(entry, tokens, index, end);
+			if (match !== undefined) {
+				found.push(match);
 			}
 		}
 		return found;
@@ -168,8 +172,9 @@ export class Lexicon {
 			return undefined;
 		}
 		for (const entry of info.entries) {
-			if ((entry.bit & mask) !== 0 && entry.words.length <= end - index && matchesRest(entry.words, tokens, index)) {
-				return entry.match;
+			const match = (entry.bit & mask) === 0 ? undefined : matched(entry, tokens, index, end);
+			if (match !== undefined) {
+				return match;
 			}
 		}
 		return undefined;
@@ -201,9 +206,33 @@ export class Lexicon {
 	}
 }
 
+/** The entry's match at `index`, the "&" form of it, or undefined. */
+function matched(entry: Entry, tokens: readonly Token[], index: number, end: number): LexiconMatch | undefined {
+	if (entry.words.length <= end - index && matchesRest(entry.words, tokens, index)) {
+		return entry.match;
+	}
+	return entry.ampersand !== undefined && entry.ampersand.length <= end - index && matchesWithAmpersand(entry.words, tokens, index) ? entry.ampersand : undefined;
+}
+
 function matchesRest(words: readonly string[], tokens: readonly Token[], index: number): boolean {
 	for (let offset = 1; offset < words.length; offset++) {
 		if (!tokens[index + offset].forms.includes(words[offset])) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** "lunch & learn" for "lunch and learn": the "and" is the "&" in the gap before the next token. */
+function matchesWithAmpersand(words: readonly string[], tokens: readonly Token[], index: number): boolean {
+	let at = index;
+	for (let offset = 1; offset < words.length; offset++) {
+		const skip = words[offset] === 'and' && tokens[at + 1]?.gap.trim() === '&';
+		if (skip) {
+			continue;
+		}
+		at++;
+		if (tokens[at] === undefined || !tokens[at].forms.includes(words[offset])) {
 			return false;
 		}
 	}

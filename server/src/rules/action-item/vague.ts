@@ -120,11 +120,13 @@ function byObject(action: Action, object: ObjectReading): VagueJudgement | undef
 	if (object.unmeasuredQuantity !== undefined && !object.named && !object.target) {
 		return { span: span(action.tokens, ...object.unmeasuredQuantity), kind: 'comparative' };
 	}
+	const more = object.quantityComparative;
 	if (!object.content) {
-		const more = object.quantityComparative;
 		return more === undefined ? { span: undefined, kind: 'generic-object' } : { span: span(action.tokens, ...more), kind: 'comparative' };
 	}
-	return undefined;
+	// "More unit tests": an amount of a kind of thing, with no number and no particular place it goes (a
+	// label's "more features:" followed by the features says which).
+	return more !== undefined && more[0] >= action.object && !object.named && !object.target ? { span: span(action.tokens, ...more), kind: 'comparative' } : undefined;
 }
 
 /**
@@ -156,7 +158,7 @@ function closes(action: Action): boolean {
 	const { tokens } = action;
 	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
 	for (let index = 0; index < tokens.length; index++) {
-		if ((index < action.from || index >= action.to) && verbs.is(tokens[index], 'decisions')) {
+		if ((index < action.from || index >= action.to) && verbs.longest(tokens, index, ['decisions']) !== undefined) {
 			return true;
 		}
 	}

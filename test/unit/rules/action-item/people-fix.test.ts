@@ -160,6 +160,15 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('fires on what is asked of all of us, and on "&" written for "and"', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			"- [|Let's all get better at|] updating the status page during incidents",
+			'- Can [|we all try to|] keep the incident channel focused?',
+			'- [|Hold a lunch & learn|] on how Postgres replication works',
+		]);
+	});
+
 	test('is quiet on work assigned to a team or a person, and on things that only look like people', () => {
 		checkRule(peopleFix, [
 			'## Action items',

@@ -147,7 +147,7 @@ suite('action-item/vague', () => {
 			'- [|Wrangle our cloud spend|]',
 			'- [ ] [|Draft a roadmap|] for platform maturity',
 			'* [|Gain visibility into queues|]',
-			'- [|**Reliability**: fewer surprises|]',
+			'- **Reliability**: [|fewer surprises|]',
 			'- [|Put some safeguards around deploys|]',
 			'',
 			...tableHeader,
@@ -195,6 +195,25 @@ suite('action-item/vague', () => {
 			'- Figure out the right `max_client_conn` for pgbouncer and set it in `values-prod.yaml`',
 			'- Figure out the safe batch size for the invoice job and hard-code it in `invoice/config.py`',
 			'- [|Figure out|] the right pool size and think about it',
+		]);
+	});
+
+	test('a question that hedges, "more" of a kind of thing, and an adverb name no outcome', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Should we [|maybe|] revisit how we make DNS changes?',
+			'- [|More unit tests|], owner: @backend, due: 2027-01-05',
+			'- [|Update the documentation accordingly.|]',
+			'- [|Make sure|] we have proper alerting in place for certificates',
+		]);
+	});
+
+	test('an exploration that names its deliverable is closed by it', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Explore moving `thumbnailer` from EC2 to Lambda; the deliverable is a one-page cost and latency comparison',
+			'- Explore whether Cloudflare rate limiting can replace our nginx limiter; outcome is a go/no-go note',
+			'- [|Explore|] moving `thumbnailer` from EC2 to Lambda',
 		]);
 	});
 
