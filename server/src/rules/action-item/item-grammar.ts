@@ -58,7 +58,7 @@ export const nominalLists = Object.keys(nominalClasses);
 export const eventLists = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'drill-nouns', 'plan-nouns', 'understanding-nouns'];
 /** Heads a noun phrase may be classed by; a plan or an understanding only as the object of a verb ("when pools approach…"). */
 const nounPhraseClasses = ['people-events', 'investigative-nouns', 'non-committal-nouns', 'improvement-nouns', 'drill-nouns'];
-const suggestionWords = new Set(['worth', 'good', 'nice', 'useful', 'helpful', 'great', 'wise', 'ideal', 'interesting', 'beneficial', 'valuable']);
+const suggestionWords = new Set(['worth', 'good', 'nice', 'useful', 'helpful', 'great', 'wise', 'ideal', 'interesting', 'beneficial', 'valuable', 'sense']);
 const determiners = new Set(['the', 'a', 'an', 'our', 'all', 'any', 'some', 'this', 'these', 'those', 'its', 'their', 'every', 'each', 'your', 'my', 'his', 'her', 'more', 'no']);
 const abbreviations = new Set(['e', 'g', 'i', 'eg', 'ie', 'vs', 'etc', 'cf', 'approx', 'incl', 'resp', 'no']);
 const explanations = new Set(['which', 'since', 'because', 'as', 'so', 'but', 'though', 'although', 'while', 'whereas', 'e', 'i', 'eg', 'ie']);
@@ -226,7 +226,11 @@ function compoundVerb(tokens: readonly Token[], index: number, end: number, dept
 
 /** "It would probably be worth someone looking at…", "It might be good to…": a hedged suggestion. */
 function hedgedSuggestion(tokens: readonly Token[], index: number, end: number): Predicate | undefined {
-	if (tokens[index]?.norm !== 'it' || !['would', 'might', 'could', 'may'].includes(tokens[index + 1]?.norm ?? '')) {
+	const hedges = ['would', 'might', 'could', 'may'];
+	// "It would be worth…", or asked: "Would it make sense to…", "Might it be worth…".
+	const stated = tokens[index]?.norm === 'it' && hedges.includes(tokens[index + 1]?.norm ?? '');
+	const asked = hedges.includes(tokens[index]?.norm ?? '') && tokens[index + 1]?.norm === 'it';
+	if (!stated && !asked) {
 		return undefined;
 	}
 	for (let at = index + 2; at < Math.min(end, index + 6); at++) {
@@ -274,7 +278,8 @@ function isPeopleWord(tokens: readonly Token[], index: number): boolean {
  */
 function afterModal(tokens: readonly Token[], subject: number, modalAt: number, verbAt: number, end: number, depth: number, person: boolean): Predicate | undefined {
 	const people = person || tokens.slice(subject, modalAt).some((_, offset) => isPeopleWord(tokens, subject + offset));
-	const negated = ['not', 'never'].includes(tokens[verbAt]?.norm ?? '');
+	// "Engineers should not deploy…", "Nobody should run…": an act forbidden.
+	const negated = ['not', 'never'].includes(tokens[verbAt]?.norm ?? '') || tokens[subject].norm === 'nobody' || (tokens[subject].norm === 'no' && tokens[subject + 1]?.norm === 'one');
 	const at = negated || tokens[verbAt]?.norm === 'always' ? verbAt + 1 : verbAt;
 	let rest = parsePredicate(tokens, at, end, depth + 1);
 	if (rest.kind === 'nominal' && at < end && (people || negated) && /^[a-z]{3,}$/u.test(tokens[at].norm) && !nouns.isAny(tokens[at], notVerbs)) {

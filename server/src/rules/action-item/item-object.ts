@@ -160,6 +160,33 @@ function describesQuality(token: Token | undefined): boolean {
 }
 
 /** A word that names something: not generic, not a quality, not a function word, not the verb of a clause. */
+/**
+ * Where "to" + a verb starts a purpose after an object with no content word and no mechanism ("Take
+ * steps | to prevent…", "Put measures in place | to reduce…"), or undefined: the means is not named.
+ */
+export function purposeAfterEmptyObject(words: ItemWords, action: Action): number | undefined {
+	const { tokens } = action;
+	// "**Load testing framework**: …": a label names the means.
+	if (action.topic !== undefined) {
+		return undefined;
+	}
+	let generic = false;
+	for (let index = action.object; index < Math.min(action.end - 1, action.object + 6); index++) {
+		if (tokens[index].norm === 'to' && verbs.longestIn(tokens, index + 1, clauseVerbs, action.end) !== undefined) {
+			return generic ? index : undefined;
+		}
+		if (isContent(tokens, index, words) || nouns.isAny(tokens[index], mechanismMask) || !continuesPhrase(tokens, index)) {
+			return undefined;
+		}
+		// "steps", "measures in place": generic nouns, not a participle ("Script updated to handle…").
+		generic ||= nouns.is(tokens[index], 'generic');
+		if (!generic && !nouns.isAny(tokens[index], notContentNouns)) {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
 function isContent(tokens: readonly Token[], index: number, words?: ItemWords): boolean {
 	const token = tokens[index];
 	if (token.norm.length < 2 || /\d/u.test(token.norm)) {
@@ -183,6 +210,7 @@ function isAdverb(token: Token): boolean {
 	return token.norm.length >= 6 && token.norm.endsWith('ly') && !/(?:p|b)ly$/u.test(token.norm);
 }
 
+const mechanismMask = nouns.mask(['mechanism-nouns', 'mechanism-anywhere']);
 const notContentNouns = nouns.mask(['function-words', 'generic', 'quality', 'comparatives', 'calendar', 'people-nouns', 'number-words']);
 const markerVerbs = verbs.mask(['hedges', 'preambles']);
 const nonContentVerbs = verbs.mask(nonContentVerbClasses);

@@ -151,9 +151,29 @@ function meetingFor(tokens: readonly Token[], index: number, next: number, end: 
 	if (event?.kind === 'non-committal' && ['give', 'deliver'].some((verb) => tokens[index].forms.includes(verb))) {
 		return { ...event, kind: 'people' };
 	}
-	const meeting = event?.kind === 'non-committal' || ['session', 'sessions'].includes(tokens[head]?.norm ?? '');
+	const session = ['session', 'sessions'].includes(tokens[head]?.norm ?? '');
+	if (session && learningSession(tokens, next, head, end)) {
+		return { kind: 'people', from: index, to: head + 1, object: next };
+	}
+	const meeting = event?.kind === 'non-committal' || session;
 	const purpose = meeting ? purposeOf(tokens, index, head + 1, end, depth) : undefined;
 	return purpose?.kind === 'people' ? purpose : (event ?? verbAsNoun(tokens, index, next, end));
+}
+
+const audienceMask = nouns.mask(['people-nouns', 'audience-teams']);
+
+/**
+ * "a brown-bag session", "a knowledge-transfer session", "a lessons-learned session", "a session for the
+ * mobile team on flag hygiene": a session named for learning, or held for people on a topic, teaches them.
+ */
+function learningSession(tokens: readonly Token[], next: number, head: number, end: number): boolean {
+	for (let at = next; at < head; at++) {
+		if (nouns.longest(tokens, at, ['people-events', 'knowledge-nouns'], head) !== undefined) {
+			return true;
+		}
+	}
+	const audience = ['for', 'with'].includes(tokens[head + 1]?.norm ?? '') && tokens.slice(head + 2, Math.min(end, head + 6)).some((token) => nouns.isAny(token, audienceMask));
+	return audience && tokens.slice(head + 2, Math.min(end, head + 8)).some((token) => ['on', 'about'].includes(token.norm));
 }
 
 /** "Have a think about…", "Take a stab at…", "Give the pool sizing a look": a verb used as the wrapper's noun keeps its class. */

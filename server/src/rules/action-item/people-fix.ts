@@ -67,7 +67,7 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 		return undefined;
 	}
 	const span = peopleAction(action, object);
-	if (span !== undefined && !mechanismCarries(action, span)) {
+	if (span !== undefined && !mechanismCarries(words, action, span)) {
 		const lead = span[0] === action.subjectFrom || span[0] === action.from;
 		return earlierPeoplePhrase(words, hits, tokenSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]));
 	}
@@ -111,7 +111,30 @@ function peopleAction(action: Action, object: ObjectReading): readonly [number, 
 	if ((action.kind === 'improvement' || action.kind === 'nominal' || object.qualityComparative !== undefined) && object.peopleProcess) {
 		return [action.from, action.to];
 	}
-	return careful(action) ?? habitual(action) ?? peopleTarget(action, object);
+	return careful(action) ?? habitual(action) ?? talkedBetter(action, object) ?? peopleTarget(action, object);
+}
+
+/** Verbs of talking with people (base forms): the class whose manner "better", "earlier", "more often" is people's. */
+const talkingVerbs = new Set(['talk', 'speak', 'chat', 'sync', 'coordinate', 'collaborate', 'liaise', 'align', 'communicate', 'consult', 'meet', 'touch', 'check', 'catch']);
+
+/**
+ * "Coordinate better with the vendor", "Talk to the data team earlier when…", "Sync up more often with…":
+ * talking with people, done better, sooner or more often, is how people work together (people-process).
+ */
+function talkedBetter(action: Action, object: ObjectReading): readonly [number, number] | undefined {
+	const { tokens } = action;
+	if (!(action.kind === 'collaboration' || action.kind === 'non-committal' || action.unclassed) || !tokens[action.from].forms.some((form) => talkingVerbs.has(form))) {
+		return undefined;
+	}
+	if (object.qualityComparative !== undefined) {
+		return [action.from, Math.max(action.to, object.qualityComparative[1])];
+	}
+	for (let index = action.to; index < action.end; index++) {
+		if (nouns.is(tokens[index], 'speed-adverbs')) {
+			return [action.from, index + 1];
+		}
+	}
+	return undefined;
 }
 
 /** "Never let this happen again", "Don't allow a repeat": a hope about the system, not a habit (vague's catch-all). */
@@ -181,12 +204,13 @@ function habitual(action: Action): readonly [number, number] | undefined {
  * "mandatory"), names a tool as its means ("via a bot", "using the release script"), or also commits to
  * a change ("…and add a CI check"). A mechanism word inside the people phrase ("stay alert") does not.
  */
-function mechanismCarries(action: Action, people: readonly [number, number]): boolean {
+function mechanismCarries(words: ItemWords, action: Action, people: readonly [number, number]): boolean {
 	const { tokens } = action;
 	// "Stay alert": the behaviour's own words are not a mechanism; "a weekly reminder" is scheduled.
 	const own = action.kind === 'behaviour' ? people : [0, 0];
+	const message = messageOf(action, people);
 	for (let index = 0; index < tokens.length; index++) {
-		if (index >= own[0] && index < own[1]) {
+		if ((index >= own[0] && index < own[1]) || (index >= message[0] && index < message[1])) {
 			continue;
 		}
 		if (nouns.is(tokens[index], 'mechanism-anywhere')) {
@@ -198,7 +222,24 @@ function mechanismCarries(action: Action, people: readonly [number, number]): bo
 			return true;
 		}
 	}
-	return commitsToChange(tokens, people[1]);
+	return commitsToChange(words, tokens, people[1]);
+}
+
+/**
+ * "Remind support staff that SEV1s are escalated through PagerDuty": what people are told is the
+ * reminder's subject matter, so a tool named in it does not carry the fix (token range, or empty).
+ */
+function messageOf(action: Action, people: readonly [number, number]): readonly [number, number] {
+	const { tokens } = action;
+	if (action.kind !== 'people') {
+		return [0, 0];
+	}
+	for (let index = people[1]; index < Math.min(action.end, people[1] + 5); index++) {
+		if (tokens[index].norm === 'that') {
+			return [index, action.end];
+		}
+	}
+	return [0, 0];
 }
 
 /** "via a Slack bot", "using the new release script", "with a quiz": up to four words after a means word. */
@@ -211,14 +252,34 @@ function introducedAsMeans(tokens: readonly Token[], index: number, after: numbe
 	return false;
 }
 
-/** "…and add a CI check", "…, then automate it": the item also commits to a mechanism. */
-function commitsToChange(tokens: readonly Token[], from: number): boolean {
+/**
+ * "…and add a CI check", "…, then automate it", "…with one command: add `make rollback`": the item also
+ * commits to a mechanism, or to a change of code.
+ */
+function commitsToChange(words: ItemWords, tokens: readonly Token[], from: number): boolean {
 	for (let index = from; index < tokens.length - 1; index++) {
 		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && namesMechanism(tokens, index + 1)) {
 			return true;
 		}
 	}
+	for (let index = from; index < tokens.length; index++) {
+		if (/[:;—]/u.test(tokens[index].gap) && verbs.longest(tokens, index, ['change']) !== undefined && (namesMechanism(tokens, index) || codeAfter(words, tokens, index))) {
+			return true;
+		}
+	}
 	return false;
+}
+
+/** Inline code in the clause the token at `index` opens ("add `make rollback`"). */
+function codeAfter(words: ItemWords, tokens: readonly Token[], index: number): boolean {
+	let end = words.source.length;
+	for (let next = index + 1; next < tokens.length; next++) {
+		if (/[:;.]\s/u.test(tokens[next].gap)) {
+			end = tokens[next].start - words.start;
+			break;
+		}
+	}
+	return words.source.slice(tokens[index].end - words.start, end).includes('`');
 }
 
 /** The change verb at `index` is a mechanism ("automate") or makes one within six words ("add a CI check"). */

@@ -3,7 +3,7 @@ import type { PhraseHit, Rule, RuleContext } from '../rule';
 import phrases from './data/vague.json';
 import type { Action } from './item-grammar';
 import { ItemMemo, moved } from './item-memo';
-import { readObject, type ObjectReading } from './item-object';
+import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { hitsInItem, isOpen, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -43,7 +43,7 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	const predicate = lead?.span ?? span(action.tokens, action.from, action.to);
 	const review = inside.find((hit) => hit.list === 'investigative-noun' && inAction(action, hit.span));
 	const byReview = review !== undefined && !object.strong && !closes(action) ? { span: review.span, kind: 'investigative' as const } : undefined;
-	const judged = byClass(kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action));
+	const judged = byClass(words, kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action));
 	// "…conducting comprehensive review of…": the review phrase says more than the whole item's first line.
 	return judged?.span === undefined && byReview !== undefined ? byReview : judged;
 }
@@ -56,7 +56,7 @@ function inAction(action: Action, hit: Span): boolean {
 	return (hit.start >= tokens[action.from].start && hit.start < end) || hit.start < topicEnd;
 }
 
-function byClass(kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
+function byClass(words: ItemWords, kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
 	switch (kind) {
 		case 'non-committal':
 			return closes(action) || outcome || namedQuestion(action, object) ? undefined : { span: predicate, kind: 'non-committal' };
@@ -68,10 +68,23 @@ function byClass(kind: Action['kind'], action: Action, object: ObjectReading, pr
 		case 'assurance':
 			return object.strong || (object.content && !object.quality && object.qualityComparative === undefined) ? undefined : { span: predicate, kind: 'improvement' };
 		case 'behaviour':
-			return action.subject && !action.peopleSubject ? byClass('assurance', action, object, predicate, outcome) : byObject(action, object);
+			return action.subject && !action.peopleSubject ? byClass(words, 'assurance', action, object, predicate, outcome) : byObject(action, object);
 		default:
-			return action.unclassed ? byEvidence(action, object) : byObject(action, object);
+			return goalWithoutMeans(words, action) ?? (action.unclassed ? byEvidence(action, object) : byObject(action, object));
 	}
+}
+
+/**
+ * "Take steps to prevent a repeat…", "Put measures in place to reduce the risk of data loss": the object
+ * names no means, so only the purpose could say what changes; it needs a name, a number or a target.
+ */
+function goalWithoutMeans(words: ItemWords, action: Action): VagueJudgement | undefined {
+	const purpose = purposeAfterEmptyObject(words, action);
+	if (purpose === undefined || closes(action)) {
+		return undefined;
+	}
+	const goal = readObject(words, { ...action, object: purpose + 1, topic: undefined });
+	return goal.strong || goal.target ? undefined : { span: span(action.tokens, action.from, purpose), kind: 'generic-object' };
 }
 
 /**

@@ -169,6 +169,29 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('fires on a session held to teach people, and on talking with people done better, sooner or more often', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- [|Organise a knowledge-transfer session|] on the billing pipeline for new hires',
+			'- [|Run a session|] for the mobile team on feature-flag hygiene',
+			'- [|Coordinate better|] with the vendor during outages',
+			'- [|Talk to the data team earlier|] when schema changes are planned',
+			'- [|Sync up more often|] with the data team during migrations',
+			'- [|Nobody should|] run ad-hoc SQL against the primary',
+			'- [|Remind|] support staff that SEV1s are escalated through PagerDuty, not Slack DMs',
+		]);
+	});
+
+	test('is quiet on a meeting to decide, a conversation about a change, and a duty carried by a command or a bot', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Hold a session with the vendor to agree the cutover date',
+			'- Talk to the data team about moving the nightly export to 02:00',
+			'- Engineers should be able to roll back any service with one command: add `make rollback SERVICE=x`',
+			'- Remind support staff via the weekly bot that SEV1s go to PagerDuty',
+		]);
+	});
+
 	test('is quiet on work assigned to a team or a person, and on things that only look like people', () => {
 		checkRule(peopleFix, [
 			'## Action items',

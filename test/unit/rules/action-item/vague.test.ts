@@ -217,6 +217,19 @@ suite('action-item/vague', () => {
 		]);
 	});
 
+	test('a goal with no means named needs a name, a number or a target in its purpose', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Take steps|] to prevent a repeat of this incident (owner: CTO)',
+			'- [|Put measures in place|] to reduce the risk of data loss',
+			'- [|Would it make sense|] to look again at our retry policy?',
+			'- Take steps to keep p99 under 200 ms on checkout-api',
+			'- Add a step to the deploy pipeline to run smoke tests',
+			'- **Load testing framework**: Production-scale testing to catch load-dependent issues before deployment',
+			'- Script updated to handle pagination and ensure correct checksum retrieval.',
+		]);
+	});
+
 	test('team phrases extend the non-committal openings', () => {
 		checkRule(vague, ['## Action items', '- [|Noodle on|] the queue design'], { phrases: { 'action-item/vague': ['noodle on'] } });
 	});
