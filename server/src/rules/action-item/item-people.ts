@@ -23,8 +23,31 @@ const effortIntensifiers = new Set(['more', 'extra', 'closer', 'greater', 'addit
 
 /** The people part of the item (token range), or undefined when what it changes is not people. */
 export function peopleTarget(action: Action, object: ObjectReading): Range | undefined {
-	return normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action);
+	return normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action) ?? ruleForEveryone(action);
 }
+
+/**
+ * "Make it a rule that whoever merges a change watches the rollout", "Agree that everyone…": a that-clause
+ * whose subject is everyone is a rule for everyone ("Everyone should…"). Not a check or a mechanism made
+ * to hold it ("Add a check that everyone's PRs…"), nor an investigation ("Verify that everyone…").
+ */
+function ruleForEveryone(action: Action): Range | undefined {
+	const { tokens } = action;
+	if (action.kind !== 'change') {
+		return undefined;
+	}
+	for (let index = action.to; index < Math.min(action.end - 1, action.to + 6); index++) {
+		if (nouns.isAny(tokens[index], mechanismMask)) {
+			return undefined;
+		}
+		if (tokens[index].norm === 'that' && nouns.longest(tokens, index + 1, ['people-nouns'], action.end) !== undefined && isVerb(tokens, index + 2, action.end)) {
+			return [action.from, index + 2];
+		}
+	}
+	return undefined;
+}
+
+const mechanismMask = nouns.mask(['mechanism-nouns', 'mechanism-anywhere']);
 
 /** "Put more thought into…", "Keep a closer watch on…", "Give rollouts extra scrutiny": more care, asked of people. */
 function effortAsked(action: Action): Range | undefined {

@@ -13,6 +13,8 @@ const classPriority = ['people', 'behaviour', 'goal', 'collaboration', 'non-comm
 const effortNouns = new Set(['time', 'care', 'caution', 'precaution', 'precautions', 'attention', 'notice', 'heed']);
 const effortIntensifiers = new Set(['more', 'extra', 'additional', 'enough', 'the', 'some', 'a', 'lot', 'great', 'special', 'greater', 'better', 'sufficient', 'proper', 'much', 'closer', 'close', 'adequate']);
 const keptInformed = new Set(['loop', 'informed', 'updated', 'posted', 'mind', 'aware', 'eye', 'eyes', 'alert', 'vigilant', 'watch', 'tabs']);
+/** Indefinite pronouns: what a general verb done to them is, nobody can check. */
+const indefinites = new Set(['something', 'anything', 'stuff', 'whatever', 'things']);
 const skippable = new Set(['to', 'on', 'with', 'and', 'doing', 'about']);
 const timeUnits = new Set(['time', 'day', 'days', 'week', 'weeks', 'sprint', 'sprints', 'cycle', 'cycles', 'hour', 'hours', 'afternoon', 'morning', 'quarter', 'effort', 'energy']);
 /** "Get comfortable with…", "become familiar with…": people changing, not a thing. */
@@ -46,6 +48,10 @@ function throughWrapper(tokens: readonly Token[], index: number, next: number, e
 		case 'people-sharing':
 			return nounWithin(tokens, next, end, 4, ['knowledge-nouns']) ? { kind: 'people', from: index, to: next, object: next } : undefined;
 		case 'do-wrappers':
+			if (indefinites.has(tokens[next]?.norm ?? '') && next < end) {
+				// "Do something about the flaky tests": a general verb on "something" commits to nothing.
+				return { kind: 'non-committal', from: index, to: next + 1, object: next + 1 };
+			}
 			return causesPeople(tokens, index, next, end) ? { kind: 'people', from: index, to: next, object: next } : meetingFor(tokens, index, next, end, depth);
 		default:
 			return undefined;

@@ -102,7 +102,7 @@ function makesMechanism(action: Action): boolean {
 
 /** The token range of the people part of the action, or undefined. */
 function peopleAction(action: Action, object: ObjectReading): readonly [number, number] | undefined {
-	if (action.kind === 'people' || (action.kind === 'behaviour' && (action.peopleSubject || !action.subject) && !hopeNotHabit(action))) {
+	if (action.kind === 'people' || (action.kind === 'behaviour' && (action.peopleSubject || !action.subject) && !hopeNotHabit(action) && !labelNamesSystem(action))) {
 		return [action.subjectFrom, action.to];
 	}
 	if (action.kind === 'assurance') {
@@ -136,6 +136,25 @@ function talkedBetter(action: Action, object: ObjectReading): readonly [number, 
 	}
 	return undefined;
 }
+
+/**
+ * "PagerDuty: escalate unacknowledged pages … after 5 min", "**CI**: …": a label naming a tool or a
+ * component says where the rule is set up; the verb after it is the system's, not people's.
+ */
+function labelNamesSystem(action: Action): boolean {
+	const { topic, tokens } = action;
+	if (topic === undefined || action.peopleSubject) {
+		return false;
+	}
+	for (let index = topic.from; index < topic.to; index++) {
+		if (nouns.isAny(tokens[index], systemMask)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
 
 /** "Never let this happen again", "Don't allow a repeat": a hope about the system, not a habit (vague's catch-all). */
 function hopeNotHabit(action: Action): boolean {

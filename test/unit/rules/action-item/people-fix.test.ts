@@ -192,6 +192,17 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('fires on a rule made for everyone; quiet when a label names the system that carries it', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- [ ] [|Make it a rule that whoever|] merges a change watches the rollout',
+			'- Process: [|escalate|] to the secondary sooner',
+			'- PagerDuty: escalate unacknowledged pages on the payments service to the secondary after 5 min',
+			'- Spread the 30 report jobs that all start at 00:00 UTC over the first hour',
+			'- Train the anomaly-detection model on the last 90 days of checkout traffic',
+		]);
+	});
+
 	test('is quiet on work assigned to a team or a person, and on things that only look like people', () => {
 		checkRule(peopleFix, [
 			'## Action items',

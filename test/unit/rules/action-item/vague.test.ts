@@ -230,6 +230,10 @@ suite('action-item/vague', () => {
 		]);
 	});
 
+	test('a general verb done to "something" commits to nothing', () => {
+		checkRule(vague, ['## Action items', '- [|Do something|] about the flaky integration tests', '- Do a restore of the orders database from the 02:00 snapshot']);
+	});
+
 	test('team phrases extend the non-committal openings', () => {
 		checkRule(vague, ['## Action items', '- [|Noodle on|] the queue design'], { phrases: { 'action-item/vague': ['noodle on'] } });
 	});
