@@ -5,12 +5,13 @@
  * Who the subject is lives in `subjects.ts`.
  *
  * Views are cached per Sentence object: several rules look at the same sentence, and the model is
- * immutable, so a WeakMap keyed by the sentence needs no invalidation.
+ * immutable, so a WeakMap keyed by the sentence needs no invalidation. What is derived from a view is kept
+ * in the view itself: one WeakMap per question cost more in writes and GC than the answers (2% of a lint).
  */
 import type { Sentence, Span } from '../../model/types';
 import type { Word } from '../../model/words';
 import { boundaryWords, explanationMarkers, futureMarkers, metaMarkers, negations } from './lexicon';
-import { memoByObject, memoByObjectAnd } from '../../memo';
+import { memoByObject } from '../../memo';
 
 export interface SentenceView {
 	readonly sentence: Sentence;
@@ -19,6 +20,16 @@ export interface SentenceView {
 	readonly raw: readonly string[];
 	/** `gaps[i]` is the text between word i-1 and word i (before the first word for i = 0; after the last for i = words.length). */
 	readonly gaps: readonly string[];
+	/** Answers derived from the view, filled on first request by the functions below. */
+	readonly cache: ViewCache;
+}
+
+interface ViewCache {
+	breaks: Uint8Array | undefined;
+	index: ViewIndex | undefined;
+	partEnds: Int32Array | undefined;
+	has: Map<ReadonlySet<string>, boolean> | undefined;
+	matches: Map<RegExp, boolean> | undefined;
 }
 
 export const viewOf: (sentence: Sentence) => SentenceView = memoByObject((sentence) => buildView(sentence));
@@ -34,7 +45,7 @@ function buildView(sentence: Sentence): SentenceView {
 		previousEnd = word.end - base;
 	}
 	gaps.push(sentence.text.slice(previousEnd));
-	return { sentence, words, raw, gaps };
+	return { sentence, words, raw, gaps, cache: { breaks: undefined, index: undefined, partEnds: undefined, has: undefined, matches: undefined } };
 }
 
 export function norm(view: SentenceView, index: number): string {
@@ -48,7 +59,12 @@ const noBreak = 0;
 const commaBreak = 1;
 const hardBreakKind = 2;
 /** What separates word i-1 from word i, for every i, read once per sentence (most gaps are one space). */
-const breaksOf: (view: SentenceView) => Uint8Array = memoByObject((view) => {
+function breaksOf(view: SentenceView): Uint8Array {
+	view.cache.breaks ??= readBreaks(view);
+	return view.cache.breaks;
+}
+
+function readBreaks(view: SentenceView): Uint8Array {
 	const kinds = new Uint8Array(view.words.length + 1);
 	for (let index = 1; index < view.words.length; index++) {
 		const gap = view.gaps[index];
@@ -57,7 +73,7 @@ const breaksOf: (view: SentenceView) => Uint8Array = memoByObject((view) => {
 		}
 	}
 	return kinds;
-});
+}
 
 /** A clause-ending mark (not a comma) between word i-1 and word i. */
 export function hardBreakBefore(view: SentenceView, index: number): boolean {
@@ -87,7 +103,10 @@ interface ViewIndex {
 	readonly leadingNumbers: number;
 }
 
-const indexOf: (view: SentenceView) => ViewIndex = memoByObject((view) => buildIndex(view));
+function indexOf(view: SentenceView): ViewIndex {
+	view.cache.index ??= buildIndex(view);
+	return view.cache.index;
+}
 
 function buildIndex(view: SentenceView): ViewIndex {
 	const count = view.words.length;
@@ -214,18 +233,33 @@ export function futureBefore(view: SentenceView, index: number): boolean {
 export const reach = 12;
 
 /** Whether any word of the sentence is in `words`, computed once per sentence and word set. */
-export const sentenceHas: (view: SentenceView, words: ReadonlySet<string>) => boolean = memoByObjectAnd((view, words) =>
-	view.words.some((word) => words.has(word.norm)),
-);
+export function sentenceHas(view: SentenceView, words: ReadonlySet<string>): boolean {
+	view.cache.has ??= new Map();
+	return remembered(view.cache.has, words, () => view.words.some((word) => words.has(word.norm)));
+}
 
-const sentencePartEnds: (view: SentenceView) => Int32Array = memoByObject((view) => {
+function remembered<Key>(answers: Map<Key, boolean>, key: Key, compute: () => boolean): boolean {
+	let answer = answers.get(key);
+	if (answer === undefined) {
+		answer = compute();
+		answers.set(key, answer);
+	}
+	return answer;
+}
+
+function sentencePartEnds(view: SentenceView): Int32Array {
+	view.cache.partEnds ??= readPartEnds(view);
+	return view.cache.partEnds;
+}
+
+function readPartEnds(view: SentenceView): Int32Array {
 	const count = view.words.length;
 	const ends = new Int32Array(count);
 	for (let k = count - 1; k >= 0; k--) {
 		ends[k] = k + 1 >= count || hardBreakBefore(view, k + 1) ? k : ends[k + 1];
 	}
 	return ends;
-});
+}
 
 /** The last word before the next ";", ":", dash or bracket after word `index` (or the sentence's last word). */
 export function lastWordBeforeHardBreak(view: SentenceView, index: number): number {
@@ -234,7 +268,10 @@ export function lastWordBeforeHardBreak(view: SentenceView, index: number): numb
 }
 
 /** Whether the sentence's text matches `pattern` (no g flag), computed once per sentence and pattern. */
-export const sentenceMatches: (view: SentenceView, pattern: RegExp) => boolean = memoByObjectAnd((view, pattern) => pattern.test(view.sentence.text));
+export function sentenceMatches(view: SentenceView, pattern: RegExp): boolean {
+	view.cache.matches ??= new Map();
+	return remembered(view.cache.matches, pattern, () => pattern.test(view.sentence.text));
+}
 
 /** Index of the first word at or after `from` (within the sentence) whose norm is in `words`, or -1. */
 export function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, to = view.words.length): number {
