@@ -243,7 +243,8 @@ export function effectiveSeverity(
 	if (own !== undefined) {
 		return own;
 	}
-	const category = ruleId.split('/')[0];
+	const slash = ruleId.indexOf('/');
+	const category = slash < 0 ? ruleId : ruleId.slice(0, slash);
 	const categorySetting = (categories as readonly string[]).includes(category) ? config.rules[category] : undefined;
 	if (categorySetting === 'off') {
 		return 'off';

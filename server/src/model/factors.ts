@@ -119,11 +119,15 @@ const layerByHash: ReadonlyMap<number, string> = new Map([...keywordToLayer].map
 function inferredLayer(source: string): { name: string; source: LayerSource; span: undefined } {
 	const scores = new Map<string, number>();
 	const count = hashWords(source);
-	const layers = count < 0 ? splitWords(source).map((word) => keywordToLayer.get(word.norm)) : Array.from(hashedWords().subarray(0, count), (hash) => layerByHash.get(hash));
-	for (const layer of layers) {
-		if (layer !== undefined) {
-			scores.set(layer, (scores.get(layer) ?? 0) + 1);
+	if (count < 0) {
+		for (const word of splitWords(source)) {
+			addScore(scores, keywordToLayer.get(word.norm));
 		}
+	}
+	// An index loop over the hash buffer: Array.from with a mapping function walked it through the iterator protocol.
+	const hashes = hashedWords();
+	for (let index = 0; index < count; index++) {
+		addScore(scores, layerByHash.get(hashes[index]));
 	}
 	let best: string | undefined;
 	for (const [layer, score] of scores) {
@@ -132,6 +136,12 @@ function inferredLayer(source: string): { name: string; source: LayerSource; spa
 		}
 	}
 	return best === undefined ? { name: 'Other', source: 'none', span: undefined } : { name: best, source: 'inferred', span: undefined };
+}
+
+function addScore(scores: Map<string, number>, layer: string | undefined): void {
+	if (layer !== undefined) {
+		scores.set(layer, (scores.get(layer) ?? 0) + 1);
+	}
 }
 
 /** Known layer names in their usual spelling; anything else as the author wrote it. */

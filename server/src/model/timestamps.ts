@@ -1115,7 +1115,8 @@ const TIME_WORD = /(?<![a-z])(?:times|timestamps|time|timeline|timestamp|date|ti
 
 function findAfterTimeWord(text: string): ZoneRead | undefined {
 	const short = text.trim().length <= SHORT_TEXT;
-	const words = new RegExp(TIME_WORD);
+	const words = TIME_WORD;
+	words.lastIndex = 0;
 	for (let match = words.exec(text); match; match = words.exec(text)) {
 		const word = match[0].toLowerCase();
 		if (PLURAL_TIME_WORDS.has(word) || (short && HEADER_TIME_WORDS.has(word))) {
