@@ -266,9 +266,20 @@ function endsInRole(tokens: readonly Token[], subject: number, at: number): bool
 	return at - subject <= 3 && isPeopleWord(tokens, at - 1) && !['we', 'you'].includes(last.norm) && !tokens.slice(subject, at).some((token) => nouns.is(token, 'function-words'));
 }
 
-/** A people word that is a word of its own: "grafana-agent" and "cert-manager" are names, not people. */
+/**
+ * The word holding token `index` is a people word as a whole: "on-callers" is people, while in
+ * "grafana-agent" and "cert-manager" the people part names a thing.
+ */
 function isPeopleWord(tokens: readonly Token[], index: number): boolean {
-	return nouns.isAny(tokens[index], subjectPeople) && tokens[index - 1]?.word !== tokens[index].word && tokens[index + 1]?.word !== tokens[index].word;
+	let start = index;
+	while (tokens[start - 1]?.word === tokens[index].word) {
+		start--;
+	}
+	let end = index + 1;
+	while (tokens[end]?.word === tokens[index].word) {
+		end++;
+	}
+	return nouns.longestIn(tokens, start, subjectPeople, end)?.length === end - start;
 }
 
 /**

@@ -70,8 +70,39 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 		case 'behaviour':
 			return action.subject && !action.peopleSubject ? byClass(words, 'assurance', action, object, predicate, outcome) : byObject(action, object);
 		default:
-			return goalWithoutMeans(words, action) ?? (action.unclassed ? byEvidence(action, object) : byObject(action, object));
+			return goalWithoutMeans(words, action) ?? qualityCaused(action, object) ?? (action.unclassed ? byEvidence(action, object) : byObject(action, object));
 	}
+}
+
+/** Verbs that bring their object into a state ("get X right", "make X reliable"): base forms. */
+const causatives = ['get', 'make', 'keep', 'put', 'bring', 'have'];
+/** States that only say "set right": "in order", "in shape", "under control", "in check", "on track". */
+const settledStates = new Set(['order', 'shape', 'control', 'check', 'track']);
+
+/**
+ * "Get alerting right for the new region", "Make the pipeline reliable", "Get our house in order on…":
+ * a thing brought into a quality, or into a state that only says it will be fine, with no measure.
+ */
+function qualityCaused(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	const { tokens } = action;
+	if (object.strong || object.target || !causatives.some((verb) => tokens[action.from].forms.includes(verb))) {
+		return undefined;
+	}
+	for (let index = action.object + 1; index < Math.min(action.end, action.object + 6); index++) {
+		const token = tokens[index];
+		const after = tokens[index + 1];
+		const predicative = after === undefined || index + 1 >= action.end || phraseEnds.has(after.norm) || after.gap.trim() !== '';
+		const quality = nouns.is(token, 'quality') && !determinerBefore(tokens, index) && predicative;
+		const settled = ['in', 'under', 'on'].includes(tokens[index - 1].norm) && settledStates.has(token.norm) && predicative;
+		if (quality || settled) {
+			return { span: span(tokens, action.from, index + 1), kind: 'improvement' };
+		}
+	}
+	return undefined;
+}
+
+function determinerBefore(tokens: readonly Token[], index: number): boolean {
+	return ['the', 'a', 'an', 'more', 'most', 'our', 'its', 'their'].includes(tokens[index - 1]?.norm ?? '');
 }
 
 /**
@@ -153,6 +184,11 @@ function namesOutcome(words: ItemWords, action: Action): boolean {
 		if (assurance !== undefined) {
 			const outcome = readObject(words, { ...action, object: index + 1 + assurance.length, topic: undefined });
 			return outcome.content && !outcome.quality && outcome.qualityComparative === undefined;
+		}
+		// "Revisit the alert routing so that SEV1 pages go to #inc-sev1": the result, named and checkable.
+		if (tokens[index].norm === 'so' && tokens[index + 1].norm === 'that') {
+			const outcome = readObject(words, { ...action, object: index + 2, topic: undefined });
+			return (outcome.strong || outcome.target) && outcome.qualityComparative === undefined;
 		}
 	}
 	return false;

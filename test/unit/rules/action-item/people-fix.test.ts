@@ -157,6 +157,7 @@ suite('action-item/people-fix', () => {
 			'- [|On-call engineers must acknowledge|] pages within 5 minutes',
 			'- [|Support agents should check|] the status page before opening a ticket',
 			'- [|Sam to double-check|] dashboards when approving upgrades',
+			'- [|On-callers must read|] the handover doc at the start of each shift',
 		]);
 	});
 

@@ -234,6 +234,21 @@ suite('action-item/vague', () => {
 		checkRule(vague, ['## Action items', '- [|Do something|] about the flaky integration tests', '- Do a restore of the orders database from the 02:00 snapshot']);
 	});
 
+	test('a thing brought into a quality, or a state that only says it will be fine, has no measure', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Get alerting right|] for the new region',
+			'- [ ] [|Get our house in order|] on secrets management',
+			'- [|Keep the queue under control|]',
+			'- Put the orders-db replica in read-only mode',
+			'- Make the reliable path the default for orders-api',
+		]);
+	});
+
+	test('a non-committal opening is closed by a result it names "so that" it can be checked', () => {
+		checkRule(vague, ['## Action items', '- Revisit the alert routing so that SEV1 pages go to #inc-sev1 and the secondary after 5 min', '- [|Revisit|] the alert routing so that pages are faster']);
+	});
+
 	test('team phrases extend the non-committal openings', () => {
 		checkRule(vague, ['## Action items', '- [|Noodle on|] the queue design'], { phrases: { 'action-item/vague': ['noodle on'] } });
 	});
