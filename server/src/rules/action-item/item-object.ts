@@ -10,6 +10,7 @@ import type { Action } from './item-grammar';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
+import { isDate, wordShape } from './item-shape';
 
 export interface ObjectReading {
 	/** A number, code, identifier or name: the object is a particular thing or measure. */
@@ -240,58 +241,6 @@ function isStrong(words: ItemWords, tokens: readonly Token[], index: number, tit
 		return true;
 	}
 	return !titleCase && shape.lower && isProperName(tokens, index);
-}
-
-/** A calendar date or period: "2026-12-10", "12/10/2026", "Q1", "FY27", "Dec 15", "15 December 2026". */
-const dateShape = /^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[qh][1-4]|fy\d{2,4})$/iu;
-
-function isDate(words: ItemWords, tokens: readonly Token[], index: number): boolean {
-	const word = words.words[tokens[index].word];
-	if (dateShape.test(words.source.slice(word.start - words.start, word.end - words.start))) {
-		return true;
-	}
-	// A day or a year next to a month: "Dec 15", "15 December", "December 2026".
-	return /^\d{1,4}(?:st|nd|rd|th)?$/u.test(tokens[index].norm) && (nouns.is(tokens[index - 1], 'calendar') || nouns.is(tokens[index + 1], 'calendar'));
-}
-
-interface WordShape {
-	/** "PagerDuty", "mTLS", "GKEnodes": inner capitals. */
-	mixedCase: boolean;
-	hyphen: boolean;
-	/** Has a lower-case letter (not an acronym). */
-	lower: boolean;
-}
-
-const shapeResult: WordShape = { mixedCase: false, hyphen: false, lower: false };
-
-/**
- * The word's case shape, read from its characters without copying it (runs for every word of every item).
- * Mixed case is a lower letter followed by an upper one, or two upper letters followed by two lower ones.
- */
-function wordShape(source: string, from: number, to: number): WordShape {
-	shapeResult.mixedCase = false;
-	shapeResult.hyphen = false;
-	shapeResult.lower = false;
-	let uppers = 0;
-	let lowersAfterUppers = 0;
-	let previousLower = false;
-	for (let index = from; index < to; index++) {
-		const code = source.charCodeAt(index);
-		const upper = code >= 65 && code <= 90;
-		const lower = (code >= 97 && code <= 122) || (code >= 128 && isLowerLetter(code));
-		shapeResult.hyphen ||= code === 45;
-		shapeResult.lower ||= lower;
-		shapeResult.mixedCase ||= (previousLower && upper) || (lower && uppers >= 2 && ++lowersAfterUppers >= 2);
-		uppers = upper ? uppers + 1 : lower && uppers >= 2 ? uppers : 0;
-		lowersAfterUppers = lower && uppers >= 2 ? lowersAfterUppers : 0;
-		previousLower = lower && code < 128;
-	}
-	return shapeResult;
-}
-
-function isLowerLetter(code: number): boolean {
-	const letter = String.fromCharCode(code);
-	return letter !== letter.toUpperCase();
 }
 
 /** `grafana-agent`, `orders-db`, `k8s-v2`, "the cache-warmer job"; not "on-call", "knowledge-sharing", "long-term". */
