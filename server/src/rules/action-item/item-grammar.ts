@@ -89,6 +89,11 @@ export function readAction(words: ItemWords): Action | undefined {
 	if (labelEnd === undefined) {
 		return toAction(tokens, opening, scopeEnd(tokens, opening.from, tokens.length), undefined);
 	}
+	// "**Improve observability.** We lacked insight…": a bold title that is a whole imperative sentence is
+	// the action; the sentence after it explains it or says how.
+	if (label?.bold === true && label.sentence && opening.kind !== 'nominal' && opening.unclassed !== true) {
+		return toAction(tokens, opening, scopeEnd(tokens, labelEnd, tokens.length), undefined);
+	}
 	const after = parsePredicate(tokens, skipLeading(tokens, labelEnd, tokens.length), tokens.length, 0);
 	if (after.kind !== 'nominal' || opening.kind === 'nominal') {
 		return toAction(tokens, after, scopeEnd(tokens, after.from, tokens.length), { from: 0, to: labelEnd });
@@ -136,7 +141,7 @@ function toAction(tokens: readonly Token[], predicate: Predicate, end: number, t
 }
 
 /** Where a bold label ("**Alerting**:") or a short "Label:" ends, as a token index. */
-function labelTokenEnd(words: ItemWords, tokens: readonly Token[]): { readonly end: number; readonly bold: boolean } | undefined {
+function labelTokenEnd(words: ItemWords, tokens: readonly Token[]): { readonly end: number; readonly bold: boolean; readonly sentence: boolean } | undefined {
 	const bold = /^[ \t]*(?:\*\*|__)[^*_\r\n]{1,100}(?:\*\*|__)[ \t]*:?/u.exec(words.source);
 	const colon = /^[^:.\r\n]{1,60}:[ \t]/u.exec(words.prose);
 	const end = bold?.[0].length ?? colon?.[0].length;
@@ -144,7 +149,9 @@ function labelTokenEnd(words: ItemWords, tokens: readonly Token[]): { readonly e
 		return undefined;
 	}
 	const index = tokens.findIndex((token) => token.start >= words.start + end);
-	return index <= 0 ? undefined : { end: index, bold: bold !== null };
+	// "**Add a synthetic check.**": the bold text ends a sentence of its own.
+	const sentence = bold !== null && /[.!](?:\*\*|__)[ \t]*$/u.test(bold[0]);
+	return index <= 0 ? undefined : { end: index, bold: bold !== null, sentence };
 }
 
 /** Skips what comes before the action: "[P1]", "TODO", "We should", "Going forward", "Manually" before a verb. */

@@ -3,6 +3,7 @@
  * markup and its own fields (owner, due date, tracking references) blanked, where its action starts, and
  * the phrase hits that fall inside it. Pure; reads only the model.
  */
+import { reportsFinishedWork } from '../../model/action-items';
 import { lastAtOrBefore } from '../../model/text';
 import type { ActionItem, ListItem, PostmortemDocument, Span, TextBlock } from '../../model/types';
 import { splitWords, type Word } from '../../model/words';
@@ -135,6 +136,33 @@ export function itemLabelSpan(doc: PostmortemDocument, item: ActionItem): Span {
 /** Open or unknown status: the rules leave items marked done alone. */
 export function isOpen(item: ActionItem): boolean {
 	return item.status !== 'done';
+}
+
+/**
+ * Whether the judgement rules (vague, people-fix) read the item. The model reads "**Improve
+ * observability.** We lacked insight into the pool during the incident." as a report of finished work: it
+ * sets a bold label aside before reading the wording, and here the bold text is the imperative itself. An
+ * item whose only sign of being done is that wording (no ticked box, no status cell, no "done"/"fixed"
+ * word, no "completed" heading) and whose bold title is a sentence that reports nothing stays open here.
+ */
+export function isOpenForJudgement(doc: PostmortemDocument, item: ActionItem): boolean {
+	if (item.status !== 'done') {
+		return true;
+	}
+	if (item.form !== 'list' && item.form !== 'paragraph') {
+		return false;
+	}
+	const text = doc.text.slice(item.textSpan.start, item.textSpan.end);
+	const title = /^[ \t]*(?:\*\*|__)([^*_\r\n]{1,100}[.!])(?:\*\*|__)/u.exec(text);
+	if (title === null || reportsFinishedWork(title[1]) || /\b(?:done|completed?|finished|fixed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(text)) {
+		return false;
+	}
+	for (let index: number | undefined = item.sectionIndex; index !== undefined; index = doc.sections[index]?.parentIndex) {
+		if (/\b(?:completed?|done|finished|already)\b/iu.test(doc.sections[index]?.title ?? '')) {
+			return false;
+		}
+	}
+	return true;
 }
 
 interface ListIndex {

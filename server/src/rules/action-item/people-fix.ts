@@ -6,7 +6,7 @@ import { ItemMemo, moved } from './item-memo';
 import { peopleTarget } from './item-people';
 import { readObject, type ObjectReading } from './item-object';
 import { headOf } from './item-wrappers';
-import { hitsInItem, isOpen, readItemWords, type ItemWords } from './item-text';
+import { hitsInItem, isOpenForJudgement, readItemWords, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
@@ -374,7 +374,7 @@ export const peopleFix: Rule = {
 	phraseLists: peopleFixLists,
 	check(context: RuleContext): void {
 		for (const item of context.doc.actionItems) {
-			if (!isOpen(item)) {
+			if (!isOpenForJudgement(context.doc, item)) {
 				continue;
 			}
 			const base = item.span.start;

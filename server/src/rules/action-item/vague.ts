@@ -4,7 +4,7 @@ import phrases from './data/vague.json';
 import type { Action } from './item-grammar';
 import { ItemMemo, moved } from './item-memo';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
-import { hitsInItem, isOpen, itemLabelSpan, type ItemWords } from './item-text';
+import { hitsInItem, isOpenForJudgement, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 import { judgePeopleFix, peopleFixLists, readItem, type ItemReading } from './people-fix';
@@ -38,7 +38,14 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	if (catchAll !== undefined && !object.strong) {
 		return { span: catchAll.span, kind: 'catch-all' };
 	}
-	const lead = inside.find((hit) => hit.list === 'non-committal' && hit.span.start === action.tokens[action.from].start);
+	const prevented = preventsTheIncident(action);
+	if (prevented !== undefined && !object.strong) {
+		return { span: prevented, kind: 'catch-all' };
+	}
+	// A non-committal phrase opening the item decides, unless the grammar read through it to a change
+	// ("Follow up with AWS support to get the limit raised to 500").
+	const through = action.kind === 'change' && !action.unclassed ? action.tokens[action.to - 1].end : -1;
+	const lead = inside.find((hit) => hit.list === 'non-committal' && hit.span.start === action.tokens[action.from].start && hit.span.end >= through);
 	const kind = lead !== undefined ? 'non-committal' : action.kind;
 	const predicate = lead?.span ?? span(action.tokens, action.from, action.to);
 	const review = inside.find((hit) => hit.list === 'investigative-noun' && inAction(action, hit.span));
@@ -46,6 +53,25 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	const judged = byClass(words, kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action));
 	// "…conducting comprehensive review of…": the review phrase says more than the whole item's first line.
 	return judged?.span === undefined && byReview !== undefined ? byReview : judged;
+}
+
+/** Verbs that keep something from happening (base forms). */
+const preventions = ['prevent', 'avoid', 'stop'];
+
+/**
+ * "Prevent this from recurring", "Avoid it in future", "Stop that happening": a prevention whose object
+ * is the incident itself, pointed at by a bare pronoun, names no change ("Prevent this job from running
+ * twice" names one).
+ */
+function preventsTheIncident(action: Action): Span | undefined {
+	const { tokens } = action;
+	const object = tokens[action.object];
+	if (object === undefined || !['this', 'it', 'that', 'these', 'them'].includes(object.norm) || !preventions.some((verb) => tokens[action.to - 1].forms.includes(verb))) {
+		return undefined;
+	}
+	const next = tokens[action.object + 1];
+	const bare = next === undefined || action.object + 1 >= action.end || phraseEnds.has(next.norm) || next.norm === 'from' || next.norm.endsWith('ing') || next.gap.trim() !== '';
+	return bare ? span(tokens, action.from, action.object + 1) : undefined;
 }
 
 /** Inside the action's own words or its topic label, not in a sentence that explains it. */
@@ -316,7 +342,7 @@ export const vague: Rule = {
 	check(context: RuleContext): void {
 		const { doc } = context;
 		for (const item of doc.actionItems) {
-			if (!isOpen(item)) {
+			if (!isOpenForJudgement(doc, item)) {
 				continue;
 			}
 			const base = item.span.start;

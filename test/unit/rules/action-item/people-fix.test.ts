@@ -158,6 +158,7 @@ suite('action-item/people-fix', () => {
 			'- [|Support agents should check|] the status page before opening a ticket',
 			'- [|Sam to double-check|] dashboards when approving upgrades',
 			'- [|On-callers must read|] the handover doc at the start of each shift',
+			'- [|The on-call lead is responsible for updating|] stakeholders every hour',
 		]);
 	});
 
@@ -190,6 +191,7 @@ suite('action-item/people-fix', () => {
 			'- Talk to the data team about moving the nightly export to 02:00',
 			'- Engineers should be able to roll back any service with one command: add `make rollback SERVICE=x`',
 			'- Remind support staff via the weekly bot that SEV1s go to PagerDuty',
+			'1. **Add a synthetic check.** Probe /healthz on checkout-api from three regions every minute.',
 		]);
 	});
 

@@ -249,6 +249,27 @@ suite('action-item/vague', () => {
 		checkRule(vague, ['## Action items', '- Revisit the alert routing so that SEV1 pages go to #inc-sev1 and the secondary after 5 min', '- [|Revisit|] the alert routing so that pages are faster']);
 	});
 
+	test('a prevention of the incident itself is a catch-all; a wrapper read through to a change decides', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Prevent this|] from recurring (owner: @payments-lead, due: 2027-01-05)',
+			'- [|Avoid it|] in future',
+			'- Prevent this job from running twice on the same node',
+			'- Follow up with AWS support to get the EBS volume limit raised to 500 per region',
+		]);
+	});
+
+	test('a bold title that is a sentence is the action, even before a sentence the model reads as a report', () => {
+		checkRule(vague, [
+			'## Action items',
+			'1. **[|Improve|] observability.** We lacked insight into the worker pool during the incident. Owner: @obs',
+			'2. **Add a synthetic check.** Probe /healthz on checkout-api from three regions every minute.',
+			'',
+			'## Completed actions',
+			'- **Improve observability.** We lacked insight into the worker pool during the incident.',
+		]);
+	});
+
 	test('team phrases extend the non-committal openings', () => {
 		checkRule(vague, ['## Action items', '- [|Noodle on|] the queue design'], { phrases: { 'action-item/vague': ['noodle on'] } });
 	});
