@@ -285,20 +285,48 @@ export function splitSentences(prose: string): Span[] {
 	// Where the run of closing marks after the current mark ends. Every mark of a run (`!!!`, `.....`)
 	// shares it, so it is found once per run: finding it per mark was quadratic (20,000 dots: 1.4 s).
 	let closersEnd = 0;
-	for (let index = 0; index < prose.length; index++) {
-		const code = prose.charCodeAt(index);
-		if (code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */) {
-			if (closersEnd <= index) {
-				closersEnd = skipClosers(prose, index + 1);
-			}
-			if (endsSentence(prose, index, closersEnd)) {
-				pushTrimmed(prose, start, index + 1, sentences);
-				start = index + 1;
-			}
+	const marks = new SentenceMarks(prose);
+	for (let index = marks.next(0); index !== -1; index = marks.next(index + 1)) {
+		if (closersEnd <= index) {
+			closersEnd = skipClosers(prose, index + 1);
+		}
+		if (endsSentence(prose, index, closersEnd)) {
+			pushTrimmed(prose, start, index + 1, sentences);
+			start = index + 1;
 		}
 	}
 	pushTrimmed(prose, start, prose.length, sentences);
 	return sentences;
+}
+
+/**
+ * Every `.`, `!` and `?` of the prose in order, found by `indexOf` jumps: a loop reading each character
+ * took 4 ns a character, more than the rest of the split together; most characters are none of the three.
+ */
+class SentenceMarks {
+	private dot = -2;
+	private bang = -2;
+	private query = -2;
+
+	constructor(private readonly prose: string) {}
+
+	/** The first mark at or after `from`, or -1. */
+	next(from: number): number {
+		if (this.dot !== -1 && this.dot < from) {
+			this.dot = this.prose.indexOf('.', from);
+		}
+		if (this.bang !== -1 && this.bang < from) {
+			this.bang = this.prose.indexOf('!', from);
+		}
+		if (this.query !== -1 && this.query < from) {
+			this.query = this.prose.indexOf('?', from);
+		}
+		return firstFound(firstFound(this.dot, this.bang), this.query);
+	}
+}
+
+function firstFound(a: number, b: number): number {
+	return a === -1 ? b : b === -1 ? a : Math.min(a, b);
 }
 
 function skipClosers(prose: string, from: number): number {
