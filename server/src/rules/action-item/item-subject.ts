@@ -77,7 +77,7 @@ const notVerbs = nouns.mask(['function-words', 'generic', 'quality', 'comparativ
  * the region", "…acknowledge pages within 5 minutes", "…use the channel instead of DMs": what people are
  * to do each time they work, not a piece of work assigned to them.
  */
-function standingDuty(tokens: readonly Token[], verb: number, end: number): boolean {
+export function standingDuty(tokens: readonly Token[], verb: number, end: number): boolean {
 	for (let at = verb; at < end - 1; at++) {
 		const token = tokens[at];
 		const next = tokens[at + 1];

@@ -159,6 +159,8 @@ suite('action-item/people-fix', () => {
 			'- [|Sam to double-check|] dashboards when approving upgrades',
 			'- [|On-callers must read|] the handover doc at the start of each shift',
 			'- [|The on-call lead is responsible for updating|] stakeholders every hour',
+			'- [|Make sure the IC hands|] over explicitly when going off shift',
+			'- [|Remind engineers|] to rotate keys through Slack DMs',
 		]);
 	});
 
@@ -192,6 +194,7 @@ suite('action-item/people-fix', () => {
 			'- Engineers should be able to roll back any service with one command: add `make rollback SERVICE=x`',
 			'- Remind support staff via the weekly bot that SEV1s go to PagerDuty',
 			'1. **Add a synthetic check.** Probe /healthz on checkout-api from three regions every minute.',
+			'- Make sure engineers rotate keys every 90 days via the Vault policy',
 		]);
 	});
 

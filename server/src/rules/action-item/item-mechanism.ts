@@ -1,0 +1,155 @@
+/**
+ * Whether a mechanism carries a people-fix: a schedule or an enforcement anywhere in the item, a tool or
+ * document named as the means, a named tool doing a duty, or a change the item also commits to; and what
+ * does not count: a mechanism word inside the people phrase ("stay alert"), or in what people are told
+ * ("remind staff that SEV1s go through PagerDuty"). Pure, per item.
+ */
+import type { Span } from '../../model/types';
+import type { Action } from './item-grammar';
+import type { ItemWords } from './item-text';
+import type { Token } from './item-tokens';
+import { headOf } from './item-wrappers';
+import { nouns, verbs } from './lexicon';
+
+const mentionedMechanisms = new Set(nouns.listOf('mentioned-mechanisms'));
+const means = new Set(nouns.listOf('means'));
+const mechanismMask = nouns.mask(['mechanism-nouns']);
+
+/** "Write a training doc…", "Add a check that … by hand": the item makes a mechanism; its topic is not the fix. */
+export function makesMechanism(action: Action): boolean {
+	if (action.kind !== 'change' || action.object >= action.end) {
+		return false;
+	}
+	const head = headOf(action.tokens, action.object, Math.min(action.end, action.object + 6), ['mechanism-nouns']);
+	return nouns.longest(action.tokens, head, ['mechanism-nouns'], head + 1) !== undefined;
+}
+
+/**
+ * A mechanism carries the fix when the item schedules or enforces it anywhere ("in a quarterly game day",
+ * "mandatory"), names a tool as its means ("via a bot", "using the release script"), or also commits to
+ * a change ("…and add a CI check"). A mechanism word inside the people phrase ("stay alert") does not.
+ */
+export function mechanismCarries(words: ItemWords, action: Action, people: readonly [number, number]): boolean {
+	const { tokens } = action;
+	// "Stay alert": the behaviour's own words are not a mechanism; "a weekly reminder" is scheduled.
+	const own = action.kind === 'behaviour' ? people : [0, 0];
+	const message = messageOf(action, people);
+	for (let index = 0; index < tokens.length; index++) {
+		if ((index >= own[0] && index < own[1]) || (index >= message[0] && index < message[1])) {
+			continue;
+		}
+		if (nouns.is(tokens[index], 'mechanism-anywhere')) {
+			return true;
+		}
+		// "comfortable with the tooling", "careful with the script": the adjective's own preposition is no means.
+		const meansFrom = action.kind === 'behaviour' ? people[1] + 1 : people[1];
+		if (nouns.longestIn(tokens, index, mechanismMask) !== undefined && introducedAsMeans(tokens, index, meansFrom)) {
+			return true;
+		}
+		// A duty done via a named tool is the tool's; a reminder sent through Slack is still a reminder.
+		if (index >= meansFrom && action.kind !== 'people' && namedToolAsMeans(words, tokens, index)) {
+			return true;
+		}
+	}
+	return commitsToChange(words, tokens, people[1]);
+}
+
+/**
+ * "Remind support staff that SEV1s are escalated through PagerDuty": what people are told is the
+ * reminder's subject matter, so a tool named in it does not carry the fix (token range, or empty).
+ */
+function messageOf(action: Action, people: readonly [number, number]): readonly [number, number] {
+	const { tokens } = action;
+	if (action.kind !== 'people') {
+		return [0, 0];
+	}
+	for (let index = people[1]; index < Math.min(action.end, people[1] + 5); index++) {
+		if (tokens[index].norm === 'that') {
+			return [index, action.end];
+		}
+	}
+	return [0, 0];
+}
+
+/** "via the Vault policy", "using `rotate-keys`": a named tool (a capitalised name or code) as the means. */
+function namedToolAsMeans(words: ItemWords, tokens: readonly Token[], index: number): boolean {
+	if (!['via', 'using', 'through'].includes(tokens[index].norm)) {
+		return false;
+	}
+	const next = tokens[index + 1];
+	const end = tokens[index + 4]?.start ?? words.start + words.source.length;
+	if (words.source.slice(tokens[index].end - words.start, end - words.start).includes('`')) {
+		return true;
+	}
+	return tokens.slice(index + 1, index + 4).some((token) => token.capital && !/[.!?:;]/u.test(token.gap) && !nouns.isAny(token, notToolNames)) && next !== undefined;
+}
+
+const notToolNames = nouns.mask(['people-nouns', 'audience-teams', 'generic', 'calendar']);
+
+/** "via a Slack bot", "using the new release script", "with a quiz": up to four words after a means word. */
+function introducedAsMeans(tokens: readonly Token[], index: number, after: number): boolean {
+	for (let back = index - 1; back >= Math.max(after, index - 4); back--) {
+		if (means.has(tokens[back].norm) || tokens[back].forms.includes('use')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * "…and add a CI check", "…, then automate it", "…with one command: add `make rollback`": the item also
+ * commits to a mechanism, or to a change of code.
+ */
+function commitsToChange(words: ItemWords, tokens: readonly Token[], from: number): boolean {
+	for (let index = from; index < tokens.length - 1; index++) {
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && namesMechanism(tokens, index + 1)) {
+			return true;
+		}
+	}
+	for (let index = from; index < tokens.length; index++) {
+		if (/[:;—]/u.test(tokens[index].gap) && verbs.longest(tokens, index, ['change']) !== undefined && (namesMechanism(tokens, index) || codeAfter(words, tokens, index))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Inline code in the clause the token at `index` opens ("add `make rollback`"). */
+function codeAfter(words: ItemWords, tokens: readonly Token[], index: number): boolean {
+	let end = words.source.length;
+	for (let next = index + 1; next < tokens.length; next++) {
+		if (/[:;.]\s/u.test(tokens[next].gap)) {
+			end = tokens[next].start - words.start;
+			break;
+		}
+	}
+	return words.source.slice(tokens[index].end - words.start, end).includes('`');
+}
+
+/** The change verb at `index` is a mechanism ("automate") or makes one within six words ("add a CI check"). */
+export function namesMechanism(tokens: readonly Token[], index: number): boolean {
+	for (let at = index; at < Math.min(tokens.length, index + 7); at++) {
+		if (nouns.is(tokens[at], 'mechanism-anywhere') || nouns.longestIn(tokens, at, mechanismMask) !== undefined) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The first and last offsets of a mentioned mechanism, found once per item (not once per people phrase). */
+export function mechanismMentions(tokens: readonly Token[]): { readonly first: number; readonly last: number } | undefined {
+	let first = -1;
+	let last = -1;
+	for (const token of tokens) {
+		if (token.forms.some((form) => mentionedMechanisms.has(form))) {
+			first = first === -1 ? token.start : first;
+			last = token.start;
+		}
+	}
+	return first === -1 ? undefined : { first, last };
+}
+
+/** A mechanism is mentioned outside `except` when the first such mention is before it or the last after it. */
+export function mentionedOutside(mentioned: { readonly first: number; readonly last: number } | undefined, except: Span): boolean {
+	return mentioned !== undefined && (mentioned.first < except.start || mentioned.last >= except.end);
+}
