@@ -1,5 +1,5 @@
 import data from './data/character-judgement.json';
-import { breakBefore, norm, type SentenceView } from './clauses';
+import { breakBefore, norm, rawWords, type SentenceView } from './clauses';
 import { asserted, blameHits, withoutOverlaps, type BlameHit } from './common';
 import { deleteWordsFix, isAdverb } from './fixes';
 import { actNouns, conductNouns, copulas } from './lexicon';
@@ -79,7 +79,7 @@ function dropFix(text: string, blame: BlameHit, form: Form): Fix | undefined {
 	if (form === 'adjective' && (copulas.has(norm(view, first - 1)) || last + 1 >= view.words.length)) {
 		return undefined;
 	}
-	return deleteWordsFix(text, view, first, last, `Remove “${view.raw.slice(first, last + 1).join(' ')}”`);
+	return deleteWordsFix(text, view, first, last, `Remove “${rawWords(view, first, last)}”`);
 }
 
 export const characterJudgement: Rule = {

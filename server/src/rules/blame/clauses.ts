@@ -16,18 +16,14 @@ import { memoByObject } from '../../memo';
 export interface SentenceView {
 	readonly sentence: Sentence;
 	readonly words: readonly Word[];
-	/** Each word as written (original case), for telling names from common words. */
-	readonly raw: readonly string[];
-	/** `gaps[i]` is the text between word i-1 and word i (before the first word for i = 0; after the last for i = words.length). */
-	readonly gaps: readonly string[];
 	/** Answers derived from the view, filled on first request by the functions below. */
 	readonly cache: ViewCache;
 }
 
 interface ViewCache {
-	breaks: Uint8Array | undefined;
+	breaks: number[] | undefined;
 	index: ViewIndex | undefined;
-	partEnds: Int32Array | undefined;
+	partEnds: number[] | undefined;
 	has: Map<ReadonlySet<string>, boolean> | undefined;
 	matches: Map<RegExp, boolean> | undefined;
 }
@@ -35,17 +31,34 @@ interface ViewCache {
 export const viewOf: (sentence: Sentence) => SentenceView = memoByObject((sentence) => buildView(sentence));
 
 function buildView(sentence: Sentence): SentenceView {
-	const base = sentence.span.start;
-	const words = sentence.words;
-	const raw = words.map((word) => sentence.text.slice(word.start - base, word.end - base));
-	const gaps: string[] = [];
-	let previousEnd = 0;
-	for (const word of words) {
-		gaps.push(sentence.text.slice(previousEnd, word.start - base));
-		previousEnd = word.end - base;
+	return { sentence, words: sentence.words, cache: { breaks: undefined, index: undefined, partEnds: undefined, has: undefined, matches: undefined } };
+}
+
+/**
+ * Word `index` as written (original case), for telling names from common words; '' outside the sentence.
+ * Sliced on request: slicing every word and every gap up front was the largest allocation of the blame rules.
+ */
+export function rawWord(view: SentenceView, index: number): string {
+	const word = view.words[index];
+	const base = view.sentence.span.start;
+	return word === undefined ? '' : view.sentence.text.slice(word.start - base, word.end - base);
+}
+
+/** Words `first`…`last` as written, joined by single spaces. */
+export function rawWords(view: SentenceView, first: number, last: number): string {
+	const written: string[] = [];
+	for (let index = first; index <= last; index++) {
+		written.push(rawWord(view, index));
 	}
-	gaps.push(sentence.text.slice(previousEnd));
-	return { sentence, words, raw, gaps, cache: { breaks: undefined, index: undefined, partEnds: undefined, has: undefined, matches: undefined } };
+	return written.join(' ');
+}
+
+/** The text between word `index - 1` and word `index` (before the first word for 0; after the last for words.length). */
+export function gapBefore(view: SentenceView, index: number): string {
+	const base = view.sentence.span.start;
+	const start = index === 0 ? 0 : view.words[index - 1].end - base;
+	const end = index === view.words.length ? view.sentence.text.length : view.words[index].start - base;
+	return view.sentence.text.slice(start, end);
 }
 
 export function norm(view: SentenceView, index: number): string {
@@ -59,20 +72,28 @@ const noBreak = 0;
 const commaBreak = 1;
 const hardBreakKind = 2;
 /** What separates word i-1 from word i, for every i, read once per sentence (most gaps are one space). */
-function breaksOf(view: SentenceView): Uint8Array {
+function breaksOf(view: SentenceView): readonly number[] {
 	view.cache.breaks ??= readBreaks(view);
 	return view.cache.breaks;
 }
 
-function readBreaks(view: SentenceView): Uint8Array {
-	const kinds = new Uint8Array(view.words.length + 1);
+function readBreaks(view: SentenceView): number[] {
+	const kinds = zeros(view.words.length + 1);
 	for (let index = 1; index < view.words.length; index++) {
-		const gap = view.gaps[index];
+		const gap = gapBefore(view, index);
 		if (gap !== ' ') {
 			kinds[index] = hardBreak.test(gap) ? hardBreakKind : gap.includes(',') ? commaBreak : noBreak;
 		}
 	}
 	return kinds;
+}
+
+/**
+ * Per-word tables are plain arrays of small integers: a typed array of 20-30 elements took twice as long
+ * to allocate, and a lint makes five per sentence that holds a phrase.
+ */
+function zeros(length: number): number[] {
+	return new Array<number>(length).fill(0);
 }
 
 /** A clause-ending mark (not a comma) between word i-1 and word i. */
@@ -91,11 +112,11 @@ export function breakBefore(view: SentenceView, index: number): boolean {
  */
 interface ViewIndex {
 	/** clauseStart of each word index 0…words.length. */
-	readonly clauseStarts: Int32Array;
+	readonly clauseStarts: readonly number[];
 	/** clauseEnd of each word index 0…words.length - 1. */
-	readonly clauseEnds: Int32Array;
+	readonly clauseEnds: readonly number[];
 	/** For each index 0…words.length, the last word before it that is a future marker, or -1. */
-	readonly lastFutureBefore: Int32Array;
+	readonly lastFutureBefore: readonly number[];
 	/** Where the last explanation marker starts, or -1. */
 	readonly lastExplanation: number;
 	readonly meta: boolean;
@@ -110,19 +131,20 @@ function indexOf(view: SentenceView): ViewIndex {
 
 function buildIndex(view: SentenceView): ViewIndex {
 	const count = view.words.length;
-	const clauseStarts = new Int32Array(count + 1);
-	const lastFutureBefore = new Int32Array(count + 1).fill(-1);
+	const clauseStarts = zeros(count + 1);
+	const lastFutureBefore = zeros(count + 1);
+	lastFutureBefore[0] = -1;
 	for (let k = 1; k <= count; k++) {
 		clauseStarts[k] = breakBefore(view, k) || boundaryWords.has(norm(view, k - 1)) ? k : clauseStarts[k - 1];
 		lastFutureBefore[k] = futureMarkers.has(norm(view, k - 1)) ? k - 1 : lastFutureBefore[k - 1];
 	}
-	const clauseEnds = new Int32Array(count);
+	const clauseEnds = zeros(count);
 	for (let k = count - 1; k >= 0; k--) {
 		const stops = k + 1 >= count || breakBefore(view, k + 1) || boundaryWords.has(norm(view, k + 1));
 		clauseEnds[k] = stops ? k + 1 : clauseEnds[k + 1];
 	}
 	let leadingNumbers = 0;
-	while (leadingNumbers < count && /^\d/.test(view.raw[leadingNumbers])) {
+	while (leadingNumbers < count && /^\d/.test(rawWord(view, leadingNumbers))) {
 		leadingNumbers++;
 	}
 	return {
@@ -247,14 +269,14 @@ function remembered<Key>(answers: Map<Key, boolean>, key: Key, compute: () => bo
 	return answer;
 }
 
-function sentencePartEnds(view: SentenceView): Int32Array {
+function sentencePartEnds(view: SentenceView): readonly number[] {
 	view.cache.partEnds ??= readPartEnds(view);
 	return view.cache.partEnds;
 }
 
-function readPartEnds(view: SentenceView): Int32Array {
+function readPartEnds(view: SentenceView): number[] {
 	const count = view.words.length;
-	const ends = new Int32Array(count);
+	const ends = zeros(count);
 	for (let k = count - 1; k >= 0; k--) {
 		ends[k] = k + 1 >= count || hardBreakBefore(view, k + 1) ? k : ends[k + 1];
 	}

@@ -4,7 +4,7 @@
  * markup sits in between (`**simply**`), no rewrite is offered rather than a broken one.
  */
 import type { Fix, SpanEdit } from '../rule';
-import { hardBreakBefore, isTitleCase, lastWordBeforeHardBreak, norm, type SentenceView } from './clauses';
+import { hardBreakBefore, isTitleCase, lastWordBeforeHardBreak, norm, rawWord, type SentenceView } from './clauses';
 
 /** The document text between two offsets is exactly what the prose view shows (no hidden markup). */
 function plainBetween(text: string, view: SentenceView, start: number, end: number): boolean {
@@ -32,7 +32,7 @@ export function replaceWordsEdit(
 	replacement: string,
 	snippet?: string,
 ): SpanEdit {
-	const opens = first === 0 && isTitleCase(view.raw[0]);
+	const opens = first === 0 && isTitleCase(rawWord(view, 0));
 	const edit: SpanEdit = {
 		span: { start: view.words[first].start, end: view.words[last].end },
 		newText: opens ? capitalise(replacement) : replacement,
@@ -52,7 +52,7 @@ export function deleteWordsFix(text: string, view: SentenceView, first: number, 
 	const articleIndex = first > 0 && (norm(view, first - 1) === 'a' || norm(view, first - 1) === 'an') ? first - 1 : undefined;
 	const start = view.words[articleIndex ?? first].start;
 	const nextWord = view.words[next];
-	const nextRaw = view.raw[next];
+	const nextRaw = rawWord(view, next);
 	// Replace through the first letter of the next word, so its capital and article can change with it; a
 	// whole code point, so an astral letter (𠮷) is not split.
 	const firstLetter = String.fromCodePoint(nextRaw.codePointAt(0) ?? 0);
@@ -63,8 +63,8 @@ export function deleteWordsFix(text: string, view: SentenceView, first: number, 
 	let newText = firstLetter;
 	if (articleIndex !== undefined) {
 		const article = articleFor(nextRaw);
-		newText = `${/^\p{Lu}/u.test(view.raw[articleIndex]) ? capitalise(article) : article} ${newText}`;
-	} else if (first === 0 && isTitleCase(view.raw[0])) {
+		newText = `${/^\p{Lu}/u.test(rawWord(view, articleIndex)) ? capitalise(article) : article} ${newText}`;
+	} else if (first === 0 && isTitleCase(rawWord(view, 0))) {
 		newText = newText.toUpperCase();
 	}
 	return { title, edits: [{ span: { start, end }, newText }], safe: true };

@@ -1,5 +1,5 @@
 import data from './data/minimising.json';
-import { breakBefore, clauseEnd, clauseStart, norm, reach, type SentenceView } from './clauses';
+import { breakBefore, clauseEnd, clauseStart, norm, rawWords, reach, type SentenceView } from './clauses';
 import { asserted, blameHits, withoutOverlaps, type BlameHit } from './common';
 import { deleteWordsFix, isAdverb } from './fixes';
 import { actNouns, conductNouns, copulas, mistakeNouns } from './lexicon';
@@ -74,7 +74,7 @@ function check(blame: BlameHit, text: string): Problem | undefined {
 	if (!judges) {
 		return undefined;
 	}
-	const written = view.raw.slice(first, last + 1).join(' ');
+	const written = rawWords(view, first, last);
 	const fix: Fix | undefined = adverb || (single && !copulas.has(norm(view, first - 1))) ? deleteWordsFix(text, view, first, last, `Remove “${written}”`) : undefined;
 	return { span: blame.hit.span, message: messageFor(written.toLowerCase()), fixes: fix === undefined ? [] : [fix] };
 }

@@ -1,6 +1,6 @@
 import data from './data/root-cause.json';
 import { boundaryWords, copulas, determiners } from './lexicon';
-import { hardBreakBefore, norm, reach, type SentenceView } from './clauses';
+import { gapBefore, hardBreakBefore, norm, reach, type SentenceView } from './clauses';
 import { asserted, blameHits, isHeading, withoutOverlaps, type BlameHit } from './common';
 import { replaceWordsEdit } from './fixes';
 import { isPeoplePossessive, mentionsPeople, nounPhraseStart } from './subjects';
@@ -22,7 +22,7 @@ function assertion(view: SentenceView, first: number, last: number): Shape | und
 	if (compounds.has(next)) {
 		return undefined;
 	}
-	if (last + 1 < view.words.length && view.gaps[last + 1].includes(':') && first === 0) {
+	if (last + 1 < view.words.length && gapBefore(view, last + 1).includes(':') && first === 0) {
 		return { kind: 'label', complement: last + 1 }; // "Root cause: the engineer ran the wrong script."
 	}
 	if (next === 'as' || norm(view, first - 2) === 'as') {

@@ -14,6 +14,7 @@ import {
 	isTitleCase,
 	norm,
 	opensSentence,
+	rawWord,
 	type SentenceView,
 } from './clauses';
 import {
@@ -87,7 +88,7 @@ function agentOfStem(view: SentenceView, index: number, word: string, roster: Ro
 	if (teamNouns.has(word)) {
 		return 'team';
 	}
-	const raw = view.raw[index];
+	const raw = rawWord(view, index);
 	if (isTitleCase(raw) && (givenNames.has(word) || roster.has(word))) {
 		return 'person';
 	}
@@ -96,7 +97,7 @@ function agentOfStem(view: SentenceView, index: number, word: string, roster: Ro
 	}
 	if (/^\p{Lu}/u.test(raw) && !opensSentence(view, index)) {
 		// A capitalised word mid-sentence: a surname after a known given name, else a product or a place.
-		return index > 0 && givenNames.has(norm(view, index - 1)) && isTitleCase(view.raw[index - 1]) ? 'person' : 'unknown';
+		return index > 0 && givenNames.has(norm(view, index - 1)) && isTitleCase(rawWord(view, index - 1)) ? 'person' : 'unknown';
 	}
 	return 'system';
 }
@@ -107,7 +108,7 @@ function modifiedBySystem(view: SentenceView, index: number): boolean {
 		return false;
 	}
 	const previous = norm(view, index - 1);
-	return systemModifiers.has(previous) || (/^\p{Lu}/u.test(view.raw[index - 1]) && !opensSentence(view, index - 1));
+	return systemModifiers.has(previous) || (/^\p{Lu}/u.test(rawWord(view, index - 1)) && !opensSentence(view, index - 1));
 }
 
 /** A possessive that names a person or team: "Dave's", "the reviewer's", "his", "their". */
@@ -191,7 +192,7 @@ export function nounPhraseStart(view: SentenceView, end: number): number {
 /** The head of words start..end: the word before the first prepositional phrase, else the last word. */
 function headOf(view: SentenceView, start: number, end: number): number {
 	for (let k = start + 1; k <= end; k++) {
-		const previous = view.raw[k - 1];
+		const previous = rawWord(view, k - 1);
 		if (prepositions.has(norm(view, k)) && /^\p{L}/u.test(previous) && !determiners.has(norm(view, k - 1))) {
 			return k - 1;
 		}
