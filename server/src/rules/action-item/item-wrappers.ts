@@ -293,8 +293,20 @@ function teachesAThing(tokens: readonly Token[], next: number, end: number): boo
 	// "Teach the importer to skip malformed rows": a thing taught to behave is a change to it.
 	const teaching = ['teach', 'train', 'retrain', 'coach', 'instruct'].some((verb) => tokens[next - 1].forms.includes(verb));
 	const toVerb = teaching && !tokens.slice(next, head + 1).some((token) => nouns.is(token, 'people-nouns')) && tokens[head + 1]?.norm === 'to' && head + 2 < end && !audienceLead.has(tokens[head + 2].norm) && !/\d/u.test(tokens[head + 2].norm);
-	return toVerb || nouns.longest(tokens, head, ['mechanism-nouns', 'component-heads'], head + 1) !== undefined;
+	return toVerb || nouns.longest(tokens, head, ['mechanism-nouns', 'component-heads'], head + 1) !== undefined || (teaching && trainedThing(tokens, next, head));
 }
+
+/**
+ * "Train the spam filter on …", "Retrain the ranking classifier": a definite object with no person in it
+ * (no people word, no name) whose head is no skill, habit or quality is a thing being trained.
+ */
+function trainedThing(tokens: readonly Token[], next: number, head: number): boolean {
+	const words = tokens.slice(next, head + 1);
+	return ['the', 'our', 'this', 'that'].includes(tokens[next].norm) && head > next && !words.some((token, at) => nouns.isAny(token, personMask) || (token.capital && at > 0)) && !nouns.isAny(tokens[head], abstractMask);
+}
+
+const personMask = nouns.mask(['people-nouns', 'audience-teams', 'universal-people']);
+const abstractMask = nouns.mask(['knowledge-nouns', 'norm-nouns', 'people-process', 'quality', 'generic', 'rule-nouns']);
 
 /** "Avoid using…", "Stop deploying…", "Take more time…", "Keep the team in the loop": people; else a change. */
 function behaviourOrChange(tokens: readonly Token[], index: number, next: number, end: number): ActionKind {

@@ -206,6 +206,8 @@ suite('action-item/people-fix', () => {
 			'- PagerDuty: escalate unacknowledged pages on the payments service to the secondary after 5 min',
 			'- Spread the 30 report jobs that all start at 00:00 UTC over the first hour',
 			'- Train the anomaly-detection model on the last 90 days of checkout traffic',
+			'- Train the spam filter on the October false-positive set',
+			'- [|Coach|] the Payments squad on incident comms',
 		]);
 	});
 
