@@ -197,6 +197,10 @@ export function parsePredicate(tokens: readonly Token[], index: number, end: num
 	if (subject !== undefined) {
 		return subject;
 	}
+	// "We will be looking at…": "be" before an -ing verb is its tense, not a state asked of people.
+	if (tokens[index].norm === 'be' && tokens[index + 1]?.norm.endsWith('ing') === true && isVerb(tokens, index + 1, end)) {
+		return { ...parsePredicate(tokens, index + 1, end, depth + 1), from: index };
+	}
 	const compound = compoundVerb(tokens, index, end, depth);
 	if (compound !== undefined) {
 		return compound;

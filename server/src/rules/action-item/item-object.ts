@@ -117,6 +117,8 @@ function isBarePlural(token: Token | undefined): boolean {
 	return token !== undefined && token.norm.endsWith('s') && !token.norm.endsWith('ss') && token.forms.length > 1 && !token.capital;
 }
 
+/** Words that make "the …" a point in time. */
+const timeWords = new Set(['next', 'coming', 'following', 'upcoming', 'current', 'last', 'previous', 'same']);
 const definite = new Set(['the', 'this', 'that', 'these', 'those', 'every', 'each']);
 
 /**
@@ -127,7 +129,8 @@ function namesDefiniteThing(action: Action): boolean {
 	const { tokens } = action;
 	// "Figure stuff out with the CDN vendor": a partner is not what changes.
 	for (let index = action.object; index < action.end - 2; index++) {
-		if (definite.has(tokens[index].norm) && tokens[index - 1]?.norm !== 'with' && contentWordsInPhrase(tokens, index + 1, Math.min(action.end, index + 4)) >= 2) {
+		// "in the next planning cycle", "over the coming quarter": a time, not a thing.
+		if (definite.has(tokens[index].norm) && tokens[index - 1]?.norm !== 'with' && !timeWords.has(tokens[index + 1].norm) && contentWordsInPhrase(tokens, index + 1, Math.min(action.end, index + 4)) >= 2) {
 			return true;
 		}
 	}

@@ -9,6 +9,7 @@ import type { ActionItem, ListItem, PostmortemDocument, Span, TextBlock } from '
 import { splitWords, type Word } from '../../model/words';
 import type { PhraseHit } from '../rule';
 import { memoByObject } from '../../memo';
+import { verbs } from './lexicon';
 
 export interface ItemWords {
 	readonly item: ActionItem;
@@ -140,11 +141,23 @@ export function isOpen(item: ActionItem): boolean {
 
 /**
  * Whether the judgement rules (vague, people-fix) read the item. The model reads "**Improve
- * observability.** We lacked insight into the pool during the incident." as a report of finished work: it
- * sets a bold label aside before reading the wording, and here the bold text is the imperative itself. An
- * item whose only sign of being done is that wording (no ticked box, no status cell, no "done"/"fixed"
- * word, no "completed" heading) and whose bold title is a sentence that reports nothing stays open here.
+ * observability.** We lacked insight into the pool during the incident." and "Ensure staff are reminded
+ * about…" as reports of finished work: it sets a bold label aside before reading the wording, and it reads
+ * a passive after an imperative as a report. An item whose only sign of being done is that wording (no
+ * ticked box, no status cell, no "done"/"fixed" word, no "completed" heading) and that opens with an
+ * imperative, or with a bold title that is a sentence reporting nothing, stays open here.
  */
+/**
+ * "Ensure staff are reminded about…": the first word is a verb in its base form, a request; the model's
+ * reading of the passive after it as finished work does not apply.
+ */
+function opensWithImperative(text: string): boolean {
+	const first = /^[ \t]*([A-Za-z]{2,20})\b/u.exec(text)?.[1].toLowerCase();
+	return first !== undefined && !first.endsWith('ed') && imperativeClasses.some((list) => verbs.hasForm(first, list));
+}
+
+const imperativeClasses = ['change', 'assurance', 'investigative', 'improvement', 'non-committal', 'people', 'collaboration'];
+
 export function isOpenForJudgement(doc: PostmortemDocument, item: ActionItem): boolean {
 	if (item.status !== 'done') {
 		return true;
@@ -154,7 +167,11 @@ export function isOpenForJudgement(doc: PostmortemDocument, item: ActionItem): b
 	}
 	const text = doc.text.slice(item.textSpan.start, item.textSpan.end);
 	const title = /^[ \t]*(?:\*\*|__)([^*_\r\n]{1,100}[.!])(?:\*\*|__)/u.exec(text);
-	if (title === null || reportsFinishedWork(title[1]) || /\b(?:done|completed?|finished|fixed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(text)) {
+	const imperative = opensWithImperative(text);
+	if ((title === null || reportsFinishedWork(title[1])) && !imperative) {
+		return false;
+	}
+	if (/\b(?:done|completed?|finished|fixed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(text)) {
 		return false;
 	}
 	for (let index: number | undefined = item.sectionIndex; index !== undefined; index = doc.sections[index]?.parentIndex) {

@@ -150,7 +150,7 @@ function goalWithoutMeans(words: ItemWords, action: Action): VagueJudgement | un
  * identifier, a number, a named end state) or the item must commit to a change or a decision.
  */
 function byEvidence(action: Action, object: ObjectReading): VagueJudgement | undefined {
-	if (object.strong || object.target || closes(action)) {
+	if (object.strong || object.target || closes(action) || spelledOutChange(action)) {
 		return undefined;
 	}
 	const judged = byObject(action, object);
@@ -158,6 +158,17 @@ function byEvidence(action: Action, object: ObjectReading): VagueJudgement | und
 		return judged;
 	}
 	return { span: undefined, kind: 'generic-object' };
+}
+
+/** "Prioritise INFRA-210 (move etcd to dedicated nodes)": a parenthesis that spells out the change. */
+function spelledOutChange(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object; index < action.end - 1; index++) {
+		if (tokens[index].gap.includes('(') && changeVerbAt(tokens, index) && !tokens[index].norm.endsWith('ing') && tokens[index + 1].gap.trim() === '') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
@@ -237,10 +248,24 @@ function closes(action: Action): boolean {
 			return true;
 		}
 	}
+	// "Review and update our runbooks as needed": a change made only as needed commits to none.
+	if (asNeeded(tokens, action.end)) {
+		return false;
+	}
 	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too.
 	const gerunds = tokens[action.from].norm.endsWith('ing');
 	for (let index = action.to; index < tokens.length - 1; index++) {
 		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1, gerunds)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** "as needed", "if necessary", "where appropriate", "as required": a condition that leaves the change open. */
+function asNeeded(tokens: readonly Token[], end: number): boolean {
+	for (let index = 0; index < Math.min(end, tokens.length) - 1; index++) {
+		if (['as', 'if', 'where', 'when'].includes(tokens[index].norm) && ['needed', 'necessary', 'appropriate', 'required', 'applicable'].includes(tokens[index + 1].norm) && (index + 2 >= end || tokens[index + 2].gap.trim() !== '')) {
 			return true;
 		}
 	}

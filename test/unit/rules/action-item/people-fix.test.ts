@@ -161,6 +161,8 @@ suite('action-item/people-fix', () => {
 			'- [|The on-call lead is responsible for updating|] stakeholders every hour',
 			'- [|Make sure the IC hands|] over explicitly when going off shift',
 			'- [|Remind engineers|] to rotate keys through Slack DMs',
+			'+ [|Reinforce|] the importance of peer review',
+			'1. [|Ensure staff are|] reminded about phishing emails',
 		]);
 	});
 

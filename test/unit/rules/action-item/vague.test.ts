@@ -270,6 +270,17 @@ suite('action-item/vague', () => {
 		]);
 	});
 
+	test('a tense, a time and a change made only as needed are no evidence; a parenthesis spelling out the change is', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- We will [|be looking at|] ways to improve the robustness of our deployment tooling over the coming quarter.',
+			'* [ ] [|Prioritise reliability work in the next planning cycle|]',
+			'- [|Review|] and update our incident runbooks as needed',
+			'- Investigate and fix the memory leak in the culler',
+			'* [ ] Prioritise INFRA-210 (move etcd to dedicated nodes) in the next planning cycle',
+		]);
+	});
+
 	test('team phrases extend the non-committal openings', () => {
 		checkRule(vague, ['## Action items', '- [|Noodle on|] the queue design'], { phrases: { 'action-item/vague': ['noodle on'] } });
 	});
