@@ -57,6 +57,10 @@ function effortAsked(action: Action): Range | undefined {
 			return [action.from, index + 2];
 		}
 	}
+	// "Focus more on testing edge cases", "Watch harder": the attention itself, asked more of.
+	if (verbs.is(tokens[action.from], 'effort-nouns') && ['more', 'harder', 'closer', 'closely'].includes(tokens[action.from + 1]?.norm ?? '')) {
+		return [action.from, action.from + 2];
+	}
 	return undefined;
 }
 

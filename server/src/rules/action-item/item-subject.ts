@@ -57,10 +57,11 @@ function isPeopleWord(tokens: readonly Token[], index: number): boolean {
 function afterModal(tokens: readonly Token[], subject: number, modalAt: number, verbAt: number, end: number, depth: number, person: boolean): Predicate | undefined {
 	const people = person || tokens.slice(subject, modalAt).some((_, offset) => isPeopleWord(tokens, subject + offset));
 	// "Engineers should not deploy…", "Nobody should run…": an act forbidden.
-	const negated = ['not', 'never'].includes(tokens[verbAt]?.norm ?? '') || tokens[subject].norm === 'nobody' || (tokens[subject].norm === 'no' && tokens[subject + 1]?.norm === 'one');
-	const at = negated || tokens[verbAt]?.norm === 'always' ? verbAt + 1 : verbAt;
+	const negated = ['not', 'never'].includes(tokens[verbAt]?.norm ?? '') || /n't$|n’t$|^cannot$/u.test(tokens[modalAt].norm) || tokens[subject].norm === 'nobody' || (tokens[subject].norm === 'no' && tokens[subject + 1]?.norm === 'one');
+	const at = ['not', 'never', 'always'].includes(tokens[verbAt]?.norm ?? '') ? verbAt + 1 : verbAt;
 	let rest = parsePredicate(tokens, at, end, depth + 1);
-	if (rest.kind === 'nominal' && at < end && (people || negated) && /^[a-z]{3,}$/u.test(tokens[at].norm) && !nouns.isAny(tokens[at], notVerbs)) {
+	// After a modal a verb follows, even one that is also a generic noun ("shouldn't bypass the queue").
+	if (rest.kind === 'nominal' && at < end && (people || negated) && /^[a-z]{3,}$/u.test(tokens[at].norm) && !nouns.isAny(tokens[at], notVerbsAfterModal)) {
 		rest = { kind: 'change', from: at, to: at + 1, object: at + 1, unclassed: true };
 	}
 	if (rest.kind === 'nominal') {
@@ -71,6 +72,7 @@ function afterModal(tokens: readonly Token[], subject: number, modalAt: number, 
 }
 
 const notVerbs = nouns.mask(['function-words', 'generic', 'quality', 'comparatives']);
+const notVerbsAfterModal = nouns.mask(['function-words', 'quality', 'comparatives']);
 
 /**
  * "…must verify the build before promoting", "…should post an update every 30 minutes", "…always confirm

@@ -128,10 +128,21 @@ export function eventHead(tokens: readonly Token[], index: number, next: number,
 	for (let start = next; start <= head; start++) {
 		const match = nouns.longest(tokens, start, lists, head + 1);
 		if (match !== undefined && start + match.length === head + 1) {
-			return { kind: nominalClasses[match.list], from: index, to: head + 1, object: next };
+			return match.list === 'non-committal-nouns' && !meetingNoun(tokens, next, head, end) ? undefined : { kind: nominalClasses[match.list], from: index, to: head + 1, object: next };
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "Wrap every call to the fraud API": a meeting word counted out ("every call") or aimed at a thing
+ * ("a call to the API") is no meeting; "a call to discuss…", "a sync with the vendor" are.
+ */
+function meetingNoun(tokens: readonly Token[], next: number, head: number, end: number): boolean {
+	if (['every', 'each', 'all', 'any'].includes(tokens[next].norm)) {
+		return false;
+	}
+	return !(tokens[head + 1]?.norm === 'to' && head + 2 < end && !isVerb(tokens, head + 2, end));
 }
 
 /** The last word of the noun phrase at `from`: it ends before a preposition, a comma, or an "and" that no entry spans. */

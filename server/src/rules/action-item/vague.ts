@@ -262,6 +262,8 @@ function closes(action: Action): boolean {
 	return false;
 }
 
+const tellingVerbs = verbs.mask(['human-acts', 'people', 'collaboration', 'people-sharing']);
+
 /** "as needed", "if necessary", "where appropriate", "as required": a condition that leaves the change open. */
 function asNeeded(tokens: readonly Token[], end: number): boolean {
 	for (let index = 0; index < Math.min(end, tokens.length) - 1; index++) {
@@ -278,7 +280,8 @@ function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: bo
 		if (!gerunds && tokens[next].norm.endsWith('ing')) {
 			return false;
 		}
-		if (changeVerbAt(tokens, next)) {
+		// "…and report back", "…and let the team know": telling people the results changes nothing.
+		if (changeVerbAt(tokens, next) && !verbs.isAny(tokens[next], tellingVerbs)) {
 			return true;
 		}
 		if (!verbs.is(tokens[next], 'hedges')) {

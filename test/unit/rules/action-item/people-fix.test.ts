@@ -163,6 +163,8 @@ suite('action-item/people-fix', () => {
 			'- [|Remind engineers|] to rotate keys through Slack DMs',
 			'+ [|Reinforce|] the importance of peer review',
 			'1. [|Ensure staff are|] reminded about phishing emails',
+			"* [|Engineers shouldn't bypass|] the deploy queue",
+			'- [|Focus more|] on testing edge cases',
 		]);
 	});
 
@@ -183,7 +185,7 @@ suite('action-item/people-fix', () => {
 			'- [|Coordinate better|] with the vendor during outages',
 			'- [|Talk to the data team earlier|] when schema changes are planned',
 			'- [|Sync up more often|] with the data team during migrations',
-			'- [|Nobody should|] run ad-hoc SQL against the primary',
+			'- [|Nobody should run|] ad-hoc SQL against the primary',
 			'- [|Remind|] support staff that SEV1s are escalated through PagerDuty, not Slack DMs',
 		]);
 	});
@@ -197,6 +199,7 @@ suite('action-item/people-fix', () => {
 			'- Remind support staff via the weekly bot that SEV1s go to PagerDuty',
 			'1. **Add a synthetic check.** Probe /healthz on checkout-api from three regions every minute.',
 			'- Make sure engineers rotate keys every 90 days via the Vault policy',
+			"- The job shouldn't retry more than 3 times",
 		]);
 	});
 

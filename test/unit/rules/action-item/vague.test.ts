@@ -278,6 +278,9 @@ suite('action-item/vague', () => {
 			'- [|Review|] and update our incident runbooks as needed',
 			'- Investigate and fix the memory leak in the culler',
 			'* [ ] Prioritise INFRA-210 (move etcd to dedicated nodes) in the next planning cycle',
+			'- [|Investigate|] the outage further and report back',
+			'- Wrap every call to the fraud API in the shared circuit breaker (`lib/breaker`)',
+			'- [|Schedule a call|] to discuss the cutover',
 		]);
 	});
 
