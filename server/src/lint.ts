@@ -134,12 +134,11 @@ function findPhraseHits(
 	}
 	const matcher = matcherFor(rules, config);
 	for (const sentence of doc.sentences) {
-		// The hash test first: it needs no words, and most sentences hold no phrase.
-		if (sentence.quoted || !matcher.mayMatch(sentence.text)) {
+		if (sentence.quoted) {
 			continue;
 		}
-		const words = sentence.words;
-		for (const match of matcher.match(words)) {
+		for (const match of matcher.matchWords(sentence.text, sentence)) {
+			const words = sentence.words;
 			const span = { start: words[match.wordIndex].start, end: words[match.wordIndex + match.wordCount - 1].end };
 			if (sentence.quotedSpans.some((quoted) => quoted.start <= span.start && span.end <= quoted.end)) {
 				continue;

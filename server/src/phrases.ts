@@ -36,6 +36,8 @@ const maxVariantsPerPhrase = 64;
 export class PhraseMatcher {
 	private readonly root: TrieNode = newNode();
 	private readonly hashRoot: HashNode = { children: new Map(), terminal: false };
+	/** A bit per low 16 bits of the hash of every phrase's first word. */
+	private readonly firstWordBits = new Uint8Array(firstWordMask + 1);
 	private readonly allowed: TrieNode = newNode();
 
 	constructor(sources: readonly PhraseSource[], allow: readonly string[] = []) {
@@ -44,6 +46,7 @@ export class PhraseMatcher {
 				const norms = splitWords(variant).map((word) => word.norm);
 				insert(this.root, norms, source);
 				insertHashes(this.hashRoot, norms);
+				this.firstWordBits[hashWord(norms[0] ?? '') & firstWordMask] = 1;
 			}
 		}
 		const allowSource: PhraseSource = { owner: '', list: 'allow', phrase: '' };
@@ -60,37 +63,81 @@ export class PhraseMatcher {
 	 */
 	mayMatch(text: string): boolean {
 		const count = hashWords(text);
+		return count < 0 || this.findStarts(count, true) > 0;
+	}
+
+	/**
+	 * All phrase occurrences in `text`, whose words `source.words` gives (split as `splitWords` does). The
+	 * word hashes are tested first and the words read only when a phrase may start somewhere, and then only
+	 * the words where one may start are matched exactly: a lookup by word string from every word was the
+	 * larger half of the engine's phrase search.
+	 */
+	matchWords(text: string, source: { readonly words: readonly Word[] }): PhraseMatch[] {
+		const count = hashWords(text);
 		if (count < 0) {
-			return true;
+			return this.match(source.words);
 		}
-		const hashes = hashedWords();
-		for (let index = 0; index < count; index++) {
-			let node = this.hashRoot.children.get(hashes[index]);
-			for (let next = index + 1; node !== undefined; next++) {
-				if (node.terminal) {
-					return true;
-				}
-				node = next < count ? node.children.get(hashes[next]) : undefined;
-			}
+		const found = this.findStarts(count, false);
+		if (found === 0) {
+			return [];
 		}
-		return false;
+		const words = source.words;
+		const matches: PhraseMatch[] = [];
+		for (let k = 0; k < found; k++) {
+			this.matchAt(words, startBuffer[k], matches);
+		}
+		return this.withoutAllowed(words, matches);
 	}
 
 	/** All phrase occurrences in `words`, except those overlapping an allowed phrase. */
 	match(words: readonly Word[]): PhraseMatch[] {
 		const matches: PhraseMatch[] = [];
 		for (let index = 0; index < words.length; index++) {
-			// Most words start no phrase: one lookup, no walk.
-			let node = this.root.children.get(words[index].norm);
+			this.matchAt(words, index, matches);
+		}
+		return this.withoutAllowed(words, matches);
+	}
+
+	/**
+	 * Puts into `startBuffer` the indexes of the hashed words (`hashedWords()`, `count` of them) where the
+	 * hash trie reaches a phrase, and returns how many; with `firstOnly`, stops at the first.
+	 */
+	private findStarts(count: number, firstOnly: boolean): number {
+		const hashes = hashedWords();
+		let found = 0;
+		for (let index = 0; index < count; index++) {
+			// Most words start no phrase: one bit test, no map lookup.
+			if (this.firstWordBits[hashes[index] & firstWordMask] === 0) {
+				continue;
+			}
+			let node = this.hashRoot.children.get(hashes[index]);
 			for (let next = index + 1; node !== undefined; next++) {
-				// Index loops, no closure or iterator: either would allocate for every word walked.
-				const terminals = node.terminals;
-				for (let k = 0; terminals !== undefined && k < terminals.length; k++) {
-					matches.push({ source: terminals[k], wordIndex: index, wordCount: next - index });
+				if (node.terminal) {
+					found = recordStart(found, index);
+					break;
 				}
-				node = next < words.length ? node.children.get(words[next].norm) : undefined;
+				node = next < count ? node.children.get(hashes[next]) : undefined;
+			}
+			if (firstOnly && found > 0) {
+				return found;
 			}
 		}
+		return found;
+	}
+
+	/** Every phrase starting at word `index`, added to `matches`. Index loops, no closure or iterator: either would allocate for every word walked. */
+	private matchAt(words: readonly Word[], index: number, matches: PhraseMatch[]): void {
+		let node = index < words.length ? this.root.children.get(words[index].norm) : undefined;
+		for (let next = index + 1; node !== undefined; next++) {
+			const terminals = node.terminals;
+			for (let k = 0; terminals !== undefined && k < terminals.length; k++) {
+				matches.push({ source: terminals[k], wordIndex: index, wordCount: next - index });
+			}
+			node = next < words.length ? node.children.get(words[next].norm) : undefined;
+		}
+	}
+
+	private withoutAllowed(words: readonly Word[], matches: PhraseMatch[]): PhraseMatch[] {
 		if (matches.length === 0 || this.allowed.children.size === 0) {
 			return matches;
 		}
@@ -113,6 +160,21 @@ export class PhraseMatcher {
 		}
 		return covered;
 	}
+}
+
+const firstWordMask = 0xffff;
+
+/** Phrase starts found by the last `findStarts`, reused so that the search allocates nothing. */
+let startBuffer = new Int32Array(64);
+
+function recordStart(found: number, index: number): number {
+	if (found === startBuffer.length) {
+		const grown = new Int32Array(found * 2);
+		grown.set(startBuffer);
+		startBuffer = grown;
+	}
+	startBuffer[found] = index;
+	return found + 1;
 }
 
 function overlapsAllowed(match: PhraseMatch, allowedWords: Set<number>): boolean {

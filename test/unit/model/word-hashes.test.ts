@@ -7,6 +7,7 @@ import { hashedWords, hashWord, hashWords, splitWords } from '../../../server/sr
 import { PhraseMatcher } from '../../../server/src/phrases';
 import { corpusFiles, requireCorpus } from '../corpus';
 import { parsePostmortem } from '../../../server/src/model/parse';
+import { rules } from '../../../server/src/rules';
 
 /** The hashes `hashWords` found, or undefined when it left the text to the exact path. */
 function hashesOf(text: string): number[] | undefined {
@@ -61,5 +62,19 @@ suite('model/words: word hashes', () => {
 			}
 		}
 		assert.ok(compared > 1000, `${compared} sentences compared`);
+	});
+
+	test('matchWords (exact match only where the hashes say a phrase starts) finds what match over all words finds', function () {
+		requireCorpus(this);
+		const matcher = new PhraseMatcher(rules.flatMap((rule) => Object.entries(rule.phraseLists ?? {}).flatMap(([list, phrases]) => phrases.map((phrase) => ({ owner: rule.id, list, phrase })))));
+		let withPhrases = 0;
+		for (const file of corpusFiles()) {
+			for (const sentence of parsePostmortem(file.text).sentences) {
+				const everywhere = matcher.match(sentence.words);
+				assert.deepEqual(matcher.matchWords(sentence.text, sentence), everywhere, `${file.name}: ${sentence.text.slice(0, 60)}`);
+				withPhrases += everywhere.length > 0 ? 1 : 0;
+			}
+		}
+		assert.ok(withPhrases > 100, `${withPhrases} sentences with phrases`);
 	});
 });
