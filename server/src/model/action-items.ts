@@ -7,6 +7,7 @@
  * Not items: sub-bullets that add detail to an item, group labels whose sub-bullets are the items
  * ("- Lighthouse" over its fixes), empty template rows and `{{ placeholder }}` lines.
  */
+import { memoByObject } from '../memo';
 import { readInlineFields, parseDueDate, type DueDateOrder } from './action-item-fields';
 import type { RawListItem, RawTable, StructureInput } from './blocks';
 import { classifyHeading } from './section-kinds';
@@ -52,16 +53,25 @@ export function dueDateOrder(items: readonly ActionItem[], timelineOrder: DueDat
  * ("### 4:09 PM: Post-incident follow-up" under "## Timeline").
  */
 function isActionSection(input: ActionItemInput, sectionIndex: number | undefined): sectionIndex is number {
-	if (sectionIndex === undefined || input.sections[sectionIndex].effectiveKind !== 'action-items') {
-		return false;
-	}
-	for (let index: number | undefined = sectionIndex; index !== undefined; index = input.sections[index].parentIndex) {
-		const section = input.sections[index];
-		if (section.kind === 'action-items' && readLeadingTimestamp(section.title, 0) !== undefined) {
-			return false;
+	return sectionIndex !== undefined && actionSectionFlags(input.sections)[sectionIndex];
+}
+
+/**
+ * Per section, whether its items are action items: read once per document, as every list item asks about
+ * its section and the answer reads the titles of the section and its parents for a timestamp.
+ */
+const actionSectionFlags = memoByObject((sections: ActionItemInput['sections']): boolean[] =>
+	sections.map((section, sectionIndex) => section.effectiveKind === 'action-items' && !hasTimedActionHeading(sections, sectionIndex)),
+);
+
+/** "### 14:05 Action items" under a timeline is an entry, not a list of follow-ups. */
+function hasTimedActionHeading(sections: ActionItemInput['sections'], sectionIndex: number): boolean {
+	for (let index: number | undefined = sectionIndex; index !== undefined; index = sections[index].parentIndex) {
+		if (sections[index].kind === 'action-items' && readLeadingTimestamp(sections[index].title, 0) !== undefined) {
+			return true;
 		}
 	}
-	return true;
+	return false;
 }
 
 function isTimelineSection(input: ActionItemInput, sectionIndex: number | undefined): boolean {
