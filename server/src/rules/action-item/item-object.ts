@@ -191,10 +191,19 @@ export function purposeAfterEmptyObject(words: ItemWords, action: Action): numbe
 	return undefined;
 }
 
+/** "keys issued before 2026-11-01": a date after a participle and "before"/"after" picks out which things. */
+function dateSelects(tokens: readonly Token[], index: number): boolean {
+	let start = index;
+	while (tokens[start - 1]?.word === tokens[index].word) {
+		start--;
+	}
+	return ['before', 'after', 'since', 'until'].includes(tokens[start - 1]?.norm ?? '') && /^[a-z]{2,30}ed$/u.test(tokens[start - 2]?.norm ?? '');
+}
+
 function isContent(tokens: readonly Token[], index: number, words?: ItemWords): boolean {
 	const token = tokens[index];
 	if (token.norm.length < 2 || /\d/u.test(token.norm)) {
-		return /\d/u.test(token.norm) && (words === undefined || !isDate(words, tokens, index));
+		return /\d/u.test(token.norm) && (words === undefined || !isDate(words, tokens, index) || dateSelects(tokens, index));
 	}
 	if (nouns.isAny(token, notContentNouns) || /(?:ness|ility|ibility)$/u.test(token.norm) || verbs.isAny(token, markerVerbs) || isAdverb(token)) {
 		return false;
@@ -226,7 +235,7 @@ function isStrong(words: ItemWords, tokens: readonly Token[], index: number, tit
 	if (verbs.is(token, 'preambles')) {
 		return false; // "**P1**", "TODO": a priority or a marker, not a measure or a name
 	}
-	if (/\d/u.test(token.norm) && isDate(words, tokens, index)) {
+	if (/\d/u.test(token.norm) && isDate(words, tokens, index) && !dateSelects(tokens, index)) {
 		return false; // "(owner: Priya, 2026-12-10)", "Q1", "by Dec 15": when, not what
 	}
 	if (/\d/u.test(token.norm) || (nouns.is(token, 'number-words') && tokens[index + 1] !== undefined)) {

@@ -56,11 +56,22 @@ function blankFields(prose: string, fields: readonly Span[], span: Span): string
 function fieldSpans(item: ActionItem, text: string): Span[] {
 	const spans = item.tracking.map((ref) => ({ start: labelStart(text, item.textSpan.start, ref.span.start, trackingLabel), end: ref.span.end }));
 	for (const field of [item.owner, item.due]) {
-		if (field !== undefined) {
+		if (field !== undefined && !(field === item.due && selectsByDate(text, item.textSpan.start, field.span.start))) {
 			spans.push({ start: labelStart(text, item.textSpan.start, field.span.start, fieldLabel), end: field.span.end });
 		}
 	}
 	return spans;
+}
+
+/**
+ * "Rotate all API keys issued before 2026-11-01": a date after a participle and "before"/"after" picks
+ * out which things, it is no due date (the model reads it as one), so it stays in the description.
+ */
+export function selectsByDate(text: string, itemStart: number, valueStart: number): boolean {
+	const words = text.slice(Math.max(itemStart, valueStart - 40), valueStart).toLowerCase().split(/[ \t]+/u).filter((word) => word !== '');
+	const label = words[words.length - 1] ?? '';
+	const participle = words[words.length - 2] ?? '';
+	return ['before', 'after', 'since', 'until'].includes(label) && participle.length > 4 && participle.endsWith('ed');
 }
 
 /**

@@ -4,7 +4,7 @@
  * "hold a training session" a people-fix, "do a deep dive" an investigation, "ask developers to…" advice
  * to people and "ask AWS whether…" a question. Split from item-grammar.ts, which calls in here.
  */
-import type { Token } from './item-tokens';
+import { formsOf, type Token } from './item-tokens';
 import { eventLists, isVerb, nominalClasses, nominalLists, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
 import type { LexiconMatch } from './lexicon';
 import { nouns, verbs } from './lexicon';
@@ -13,6 +13,12 @@ const classPriority = ['people', 'behaviour', 'goal', 'collaboration', 'non-comm
 const effortNouns = new Set(['time', 'care', 'caution', 'precaution', 'precautions', 'attention', 'notice', 'heed']);
 const effortIntensifiers = new Set(['more', 'extra', 'additional', 'enough', 'the', 'some', 'a', 'lot', 'great', 'special', 'greater', 'better', 'sufficient', 'proper', 'much', 'closer', 'close', 'adequate']);
 const keptInformed = new Set(['loop', 'informed', 'updated', 'posted', 'mind', 'aware', 'eye', 'eyes', 'alert', 'vigilant', 'watch', 'tabs']);
+/** "a better job of", "a good job at" + an -ing verb. */
+function jobDoneBetter(tokens: readonly Token[], next: number, end: number): boolean {
+	const verb = tokens[next + 4];
+	return tokens[next]?.norm === 'a' && tokens[next + 2]?.norm === 'job' && ['of', 'at', 'with'].includes(tokens[next + 3]?.norm ?? '') && next + 4 < end && verb !== undefined && verb.norm.endsWith('ing') && isVerb(tokens, next + 4, end);
+}
+
 /** Indefinite pronouns: what a general verb done to them is, nobody can check. */
 const indefinites = new Set(['something', 'anything', 'stuff', 'whatever', 'things']);
 const skippable = new Set(['to', 'on', 'with', 'and', 'doing', 'about']);
@@ -48,6 +54,10 @@ function throughWrapper(tokens: readonly Token[], index: number, next: number, e
 		case 'people-sharing':
 			return nounWithin(tokens, next, end, 4, ['knowledge-nouns']) ? { kind: 'people', from: index, to: next, object: next } : undefined;
 		case 'do-wrappers':
+			if (jobDoneBetter(tokens, next, end)) {
+				// "Do a better job of communicating…": the -ing verb, done better, is the action.
+				return { ...parsePredicate(tokens, next + 4, end, depth + 1), from: index };
+			}
 			if (indefinites.has(tokens[next]?.norm ?? '') && next < end) {
 				// "Do something about the flaky tests": a general verb on "something" commits to nothing.
 				return { kind: 'non-committal', from: index, to: next + 1, object: next + 1 };
@@ -223,6 +233,13 @@ export function classified(tokens: readonly Token[], index: number, end: number,
 	if (list === 'collaboration') {
 		return purposeOf(tokens, index, next, end, depth) ?? { kind: 'collaboration', from: index, to: next, object: next };
 	}
+	// "Try to avoid large deploys…": a hedged behaviour or people verb is still asked of people.
+	if (list === 'non-committal' && ['try', 'attempt'].some((verb) => tokens[index].forms.includes(verb))) {
+		const tried = isVerb(tokens, next, end) ? parsePredicate(tokens, next, end, depth + 1) : undefined;
+		if (tried?.kind === 'behaviour' || tried?.kind === 'people') {
+			return { ...tried, from: index };
+		}
+	}
 	if ((kind === 'change' && causesPeople(tokens, index, next, end)) || tellsPeopleThat(tokens, next, end) || walksPeopleThrough(tokens, index, next, end)) {
 		return { kind: 'people', from: index, to: next, object: next };
 	}
@@ -324,7 +341,8 @@ function behaviourOrChange(tokens: readonly Token[], index: number, next: number
 	const verb = tokens[index].forms;
 	const following = tokens[next];
 	if (verb.includes('avoid')) {
-		return nouns.is(following, 'operator-actions') ? 'behaviour' : 'change';
+		// "Avoid large deploys late in the day": an operator's act, perhaps with a word describing it.
+		return [0, 1, 2].some((offset) => next + offset < end && operatorAct(tokens[next + offset])) ? 'behaviour' : 'change';
 	}
 	if (verb.includes('stop') || verb.includes('quit') || verb.includes('cease')) {
 		return following?.norm.endsWith('ing') === true ? 'behaviour' : 'change';
@@ -336,6 +354,14 @@ function behaviourOrChange(tokens: readonly Token[], index: number, next: number
 		return takesEffort(tokens, next, end) ? 'behaviour' : 'change';
 	}
 	return 'behaviour';
+}
+
+/** The base forms of the operator acts ("deploying" → deploy), so their nouns count too ("large deploys"). */
+const operatorBases = new Set(nouns.listOf('operator-actions').flatMap((act) => formsOf(act).slice(1)));
+
+/** "deploying", or the act's noun in the plural ("deploys", "restarts", "merges"). */
+function operatorAct(token: Token): boolean {
+	return nouns.is(token, 'operator-actions') || (token.norm.endsWith('s') && token.forms.some((form) => form !== token.norm && operatorBases.has(form)));
 }
 
 /** "take more time", "take extra care", "take the time". */

@@ -284,6 +284,10 @@ function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: bo
 		if (changeVerbAt(tokens, next) && !verbs.isAny(tokens[next], tellingVerbs)) {
 			return true;
 		}
+		// "…and lower the replica lag threshold to 10 s": an improvement with a measure is a change.
+		if (verbs.longest(tokens, next, ['improvement']) !== undefined && tokens.slice(next + 1, next + 10).some((token) => /\d/u.test(token.norm))) {
+			return true;
+		}
 		if (!verbs.is(tokens[next], 'hedges')) {
 			return false;
 		}

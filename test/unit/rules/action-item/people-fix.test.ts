@@ -165,6 +165,8 @@ suite('action-item/people-fix', () => {
 			'1. [|Ensure staff are|] reminded about phishing emails',
 			"* [|Engineers shouldn't bypass|] the deploy queue",
 			'- [|Focus more|] on testing edge cases',
+			'- [|Try to avoid|] large deploys late in the day',
+			'- [|Do a better job of communicating|] incident status internally',
 		]);
 	});
 
@@ -200,6 +202,8 @@ suite('action-item/people-fix', () => {
 			'1. **Add a synthetic check.** Probe /healthz on checkout-api from three regions every minute.',
 			'- Make sure engineers rotate keys every 90 days via the Vault policy',
 			"- The job shouldn't retry more than 3 times",
+			'1. **Perf:** faster page loads',
+			'- Avoid large payloads in the events API',
 		]);
 	});
 

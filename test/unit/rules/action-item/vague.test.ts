@@ -281,6 +281,10 @@ suite('action-item/vague', () => {
 			'- [|Investigate|] the outage further and report back',
 			'- Wrap every call to the fraud API in the shared circuit breaker (`lib/breaker`)',
 			'- [|Schedule a call|] to discuss the cutover',
+			'- Look at the alerting setup for orders-db and lower the replica lag threshold to 10 s',
+			'- Rotate all API keys issued before 2026-11-01',
+			'- [|Improve|] alerting before 2026-12-01',
+			'1. **Perf:** [|faster|] page loads',
 		]);
 	});
 
