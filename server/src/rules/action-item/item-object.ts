@@ -353,12 +353,23 @@ function maskedSlice(words: ItemWords, start: number, end: number): string {
 	return masked + source.slice(copied);
 }
 
-/** "Improve handover between shifts", "Better communication with…": the object is how people work together. */
+/**
+ * "Improve handover between shifts", "Better communication with…", "Level up the team's Kubernetes
+ * skills": the head of the object's first phrase is how people work together ("the on-call handover
+ * process" is a process, "the team dashboard" a dashboard).
+ */
 function startsWithPeopleProcess(tokens: readonly Token[], from: number, to: number): boolean {
-	for (let index = from; index < Math.min(to, from + 3); index++) {
-		if (nouns.longest(tokens, index, ['people-process'], to) !== undefined) {
+	let head = from;
+	while (head + 1 < Math.min(to, from + 6) && continuesPhrase(tokens, head + 1) && !phraseBreaks.has(tokens[head + 1].norm)) {
+		head++;
+	}
+	for (let index = from; index <= head; index++) {
+		if (nouns.longest(tokens, index, ['people-process'], head + 1)?.length === head + 1 - index) {
 			return true;
 		}
 	}
 	return false;
 }
+
+/** Where the object's first phrase ends: a preposition or a conjunction. */
+const phraseBreaks = new Set(['between', 'with', 'for', 'of', 'on', 'in', 'to', 'across', 'among', 'during', 'around', 'and', 'or', 'at', 'about', 'from', 'when', 'so']);

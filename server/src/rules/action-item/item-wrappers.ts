@@ -174,8 +174,10 @@ export function headOf(tokens: readonly Token[], from: number, end: number, list
 function meetingFor(tokens: readonly Token[], index: number, next: number, end: number, depth: number): Predicate | undefined {
 	const event = eventHead(tokens, index, next, end);
 	const head = event === undefined ? headOf(tokens, next, Math.min(end, next + 6), []) : event.to - 1;
-	// "Give a talk about what went wrong" presents to people; "have a talk with the vendor" discusses.
-	if (event?.kind === 'non-committal' && ['give', 'deliver'].some((verb) => tokens[index].forms.includes(verb))) {
+	// "Give a talk about what went wrong", "Run an internal talk on…" present to people; "have a talk with
+	// the vendor" discusses.
+	const presented = ['talk', 'talks'].includes(tokens[head]?.norm ?? '') && ['on', 'about'].includes(tokens[head + 1]?.norm ?? '') && !tokens[index].forms.includes('have');
+	if (event?.kind === 'non-committal' && (presented || ['give', 'deliver'].some((verb) => tokens[index].forms.includes(verb)))) {
 		return { ...event, kind: 'people' };
 	}
 	const session = ['session', 'sessions'].includes(tokens[head]?.norm ?? '');

@@ -167,6 +167,8 @@ suite('action-item/people-fix', () => {
 			'- [|Focus more|] on testing edge cases',
 			'- [|Try to avoid|] large deploys late in the day',
 			'- [|Do a better job of communicating|] incident status internally',
+			'- [|Run an internal talk|] on what went wrong',
+			"- [|Level up the team's|] Kubernetes skills",
 		]);
 	});
 
@@ -204,6 +206,8 @@ suite('action-item/people-fix', () => {
 			"- The job shouldn't retry more than 3 times",
 			'1. **Perf:** faster page loads',
 			'- Avoid large payloads in the events API',
+			'- Improve the team dashboard for skills matrix',
+			'2. Streamline the on-call handover process',
 		]);
 	});
 
