@@ -20,10 +20,22 @@ export function maskInline(source: string): string {
 	const ahead = new Lookahead(source);
 	const starts = maskStart;
 	starts.lastIndex = 0;
-	for (let match = starts.exec(source); match !== null; match = starts.exec(source)) {
-		starts.lastIndex = maskAt(source, masks, ahead, match.index);
+	while (starts.test(source)) {
+		starts.lastIndex = maskAt(source, masks, ahead, startOfMatchEndingAt(source, starts.lastIndex));
 	}
 	return masks.apply(source);
+}
+
+/** Where the `maskStart` match ending at `end` starts; `test` is used over `exec`, which made an array per match. */
+function startOfMatchEndingAt(source: string, end: number): number {
+	switch (source.charCodeAt(end - 1)) {
+		case 47 /* / of http:// or https:// */:
+			return source.startsWith('https://', end - 8) ? end - 8 : end - 7;
+		case 46 /* . of www. */:
+			return end - 4;
+		default:
+			return end - 1;
+	}
 }
 
 /**

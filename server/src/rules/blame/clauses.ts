@@ -172,11 +172,21 @@ const metaByFirstWord = byFirstWord(metaMarkers);
 function lastSequenceStart(view: SentenceView, markers: ReadonlyMap<string, readonly (readonly string[])[]>): number {
 	for (let index = view.words.length - 1; index >= 0; index--) {
 		const candidates = markers.get(view.words[index].norm);
-		if (candidates !== undefined && candidates.some((marker) => sequenceAt(view, index, marker))) {
+		if (candidates !== undefined && someSequenceAt(view, index, candidates)) {
 			return index;
 		}
 	}
 	return -1;
+}
+
+/** No closure over the loop's index above: V8 then allocated that index's scope for every word walked. */
+function someSequenceAt(view: SentenceView, index: number, markers: readonly (readonly string[])[]): boolean {
+	for (const marker of markers) {
+		if (sequenceAt(view, index, marker)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** First word of the clause holding word `index`: after the last break or conjunction before it. */
