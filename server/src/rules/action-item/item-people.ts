@@ -80,6 +80,9 @@ function normNoun(action: Action): Range | undefined {
 	return undefined;
 }
 
+/** What people carry in their heads or habits (after a possessive: "everyone's routine"). */
+const carried = new Set(['memory', 'memories', 'routine', 'routines', 'prep', 'preparation', 'workflow', 'habits', 'mindset', 'muscle']);
+
 /** "…where people feel safe…", "Help support understand…", "everyone's memory", "we … get better at noticing". */
 function peopleInState(action: Action): Range | undefined {
 	const { tokens } = action;
@@ -105,8 +108,12 @@ function peopleInState(action: Action): Range | undefined {
  */
 function stateAfter(tokens: readonly Token[], from: number, after: number, end: number): number | undefined {
 	const we = tokens[from].norm === 'we' || tokens[from].norm === 'you';
-	if (tokens[from + 1]?.norm === 'memory' && tokens[from].norm.endsWith("'s")) {
-		return from + 2;
+	// "refresh everyone's memory", "part of everyone's on-call prep": what people carry with them.
+	if (tokens[from].norm.endsWith("'s")) {
+		const held = tokens.slice(from + 1, Math.min(end, from + 4)).findIndex((token) => carried.has(token.norm));
+		if (held !== -1) {
+			return from + held + 2;
+		}
 	}
 	let asked = !we;
 	for (let at = after; at < Math.min(end, after + 5); at++) {

@@ -55,6 +55,19 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	return judged?.span === undefined && byReview !== undefined ? byReview : judged;
 }
 
+/** An open-ended set to look through: no answer is named by a name inside it. */
+const openSets = new Set(['options', 'alternatives', 'ways', 'approaches', 'possibilities', 'solutions', 'ideas', 'choices']);
+
+/**
+ * "Investigate options for multi-AZ Redis": what is looked into is a set of options; the named thing is
+ * only their topic, so nothing says which question the investigation closes.
+ */
+function openEndedSet(action: Action): boolean {
+	const { tokens } = action;
+	const first = ['the', 'some', 'our', 'any', 'possible', 'other', 'different', 'available'].includes(tokens[action.object]?.norm ?? '') ? action.object + 1 : action.object;
+	return openSets.has(tokens[first]?.norm ?? '') && ['for', 'to', 'of', 'around', 'on'].includes(tokens[first + 1]?.norm ?? '');
+}
+
 /** Verbs that keep something from happening (base forms). */
 const preventions = ['prevent', 'avoid', 'stop'];
 
@@ -88,7 +101,7 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 			return closes(action) || outcome || namedQuestion(action, object) ? undefined : { span: predicate, kind: 'non-committal' };
 		case 'investigative':
 		case 'collaboration':
-			return object.strong || closes(action) || proposesChange(action) ? undefined : { span: predicate, kind: 'investigative' };
+			return (object.strong && !openEndedSet(action)) || closes(action) || proposesChange(action) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
 			return object.strong || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':

@@ -169,6 +169,7 @@ suite('action-item/people-fix', () => {
 			'- [|Do a better job of communicating|] incident status internally',
 			'- [|Run an internal talk|] on what went wrong',
 			"- [|Level up the team's|] Kubernetes skills",
+			"+ Make reading the runbook part of [|everyone's on-call prep|]",
 		]);
 	});
 

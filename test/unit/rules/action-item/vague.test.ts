@@ -285,6 +285,8 @@ suite('action-item/vague', () => {
 			'- Rotate all API keys issued before 2026-11-01',
 			'- [|Improve|] alerting before 2026-12-01',
 			'1. **Perf:** [|faster|] page loads',
+			'2. [|Investigate|] options for multi-AZ Redis',
+			'- Investigate options for multi-AZ Redis and pick one in ADR-9',
 		]);
 	});
 
