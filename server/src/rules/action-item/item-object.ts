@@ -76,6 +76,10 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 	if ((token.norm === 'some' || token.norm === 'several' || (token.norm === 'few' && tokens[index - 1]?.norm === 'a')) && index + 1 < action.end && tokens[index + 1].norm.endsWith('s') && isContent(tokens, index + 1)) {
 		reading.unmeasuredQuantity ??= [index, index + 2];
 	}
+	// "Some kind of rate limiting", "some sort of check": a thing not yet picked.
+	if (token.norm === 'some' && ['kind', 'sort', 'form', 'type'].includes(tokens[index + 1]?.norm ?? '') && tokens[index + 2]?.norm === 'of' && index + 3 < action.end) {
+		reading.unmeasuredQuantity ??= [index, nounPhraseEnd(tokens, index + 3, action.end)];
+	}
 	if (nouns.isExactly(token, 'comparatives')) {
 		const next = tokens[index + 1];
 		const measured = token.norm !== 'more' && token.norm !== 'less' && token.norm !== 'fewer';

@@ -73,7 +73,11 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 		return undefined;
 	}
 	const mentioned = mechanismMentions(action.tokens);
-	// "Teach the importer to skip…": the grammar read the opening people word as acting on a thing.
+	// "Teach the importer to skip…", "Teach the deploy CLI to print … before applying": the grammar read
+	// the opening people word as acting on a thing, so the habit words in it are the thing's behaviour.
+	if (action.kind === 'change' && verbs.is(action.tokens[action.from], 'people')) {
+		return undefined;
+	}
 	const opening = action.kind === 'change' ? action.tokens[action.from].start : -1;
 	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && hit.span.start !== opening && !mentionedOutside(mentioned, hit.span));
 	return people?.span;

@@ -208,6 +208,7 @@ suite('action-item/people-fix', () => {
 			'1. **Perf:** faster page loads',
 			'- Avoid large payloads in the events API',
 			'- Improve the team dashboard for skills matrix',
+			'+ Teach the deploy CLI to print the target cluster before applying',
 			'2. Streamline the on-call handover process',
 		]);
 	});

@@ -287,6 +287,7 @@ suite('action-item/vague', () => {
 			'1. **Perf:** [|faster|] page loads',
 			'2. [|Investigate|] options for multi-AZ Redis',
 			'- Investigate options for multi-AZ Redis and pick one in ADR-9',
+			'2. [|Some kind of rate limiting|]',
 		]);
 	});
 
