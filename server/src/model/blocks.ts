@@ -245,23 +245,22 @@ function addTextBlock(state: WalkState, kind: BlockKind, open: Token, inline: To
 	if (map === undefined || inline === undefined) {
 		return undefined;
 	}
-	const contentLines = inline.content.split('\n');
+	const content = inline.content;
 	const segments: Span[] = [];
 	// The lines the span starts and ends on: markdown-it counts a line of only a no-break space, form feed
 	// or the like as paragraph text, but the span leaves it out, so `line` must not be taken from the map.
 	let firstLine: number | undefined;
 	let lastLine = map[0];
-	for (let index = 0; index < contentLines.length; index++) {
-		const line = map[0] + index;
-		if (line >= state.lineStarts.length) {
-			break;
-		}
-		const segment = locateContent(state, line, contentLines[index]);
+	// Line by line with indexOf rather than split: most blocks are one line, and slice(0) is the string itself.
+	for (let line = map[0], from = 0; from <= content.length && line < state.lineStarts.length; line++) {
+		const newline = content.indexOf('\n', from);
+		const segment = locateContent(state, line, content.slice(from, newline === -1 ? content.length : newline));
 		if (segment !== undefined) {
 			segments.push(segment);
 			firstLine ??= line;
 			lastLine = line;
 		}
+		from = newline === -1 ? content.length + 1 : newline + 1;
 	}
 	if (segments.length === 0) {
 		return undefined;

@@ -144,6 +144,10 @@ class ParsedSentence implements Sentence {
 	}
 }
 
-function quotedSpansIn(text: string, offset: number): Span[] {
-	return findQuotedSpans(text).map((quoted) => ({ start: offset + quoted.start, end: offset + quoted.end }));
+/** Most sentences quote nothing; they share one empty list instead of making two each. */
+const noQuotedSpans: readonly Span[] = Object.freeze([]);
+
+function quotedSpansIn(text: string, offset: number): readonly Span[] {
+	const quoted = findQuotedSpans(text);
+	return quoted.length === 0 ? noQuotedSpans : quoted.map((span) => ({ start: offset + span.start, end: offset + span.end }));
 }
