@@ -55,6 +55,16 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	return judged?.span === undefined && byReview !== undefined ? byReview : judged;
 }
 
+/** "Ask the payments provider for a webhook on settlement failures": what is asked for is a mechanism. */
+function asksForMechanism(action: Action, kind: Action['kind']): boolean {
+	const { tokens } = action;
+	if (kind !== 'collaboration') {
+		return false;
+	}
+	const asked = tokens.findIndex((token, index) => index >= action.object && index < action.end && token.norm === 'for');
+	return asked !== -1 && tokens.slice(asked + 1, Math.min(action.end, asked + 5)).some((token) => nouns.is(token, 'mechanism-nouns'));
+}
+
 /** An open-ended set to look through: no answer is named by a name inside it. */
 const openSets = new Set(['options', 'alternatives', 'ways', 'approaches', 'possibilities', 'solutions', 'ideas', 'choices']);
 
@@ -101,7 +111,7 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 			return closes(action) || outcome || namedQuestion(action, object) ? undefined : { span: predicate, kind: 'non-committal' };
 		case 'investigative':
 		case 'collaboration':
-			return (object.strong && !openEndedSet(action)) || closes(action) || proposesChange(action) ? undefined : { span: predicate, kind: 'investigative' };
+			return (object.strong && !openEndedSet(action)) || closes(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
 			return object.strong || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':

@@ -170,6 +170,7 @@ suite('action-item/people-fix', () => {
 			'- [|Run an internal talk|] on what went wrong',
 			"- [|Level up the team's|] Kubernetes skills",
 			"+ Make reading the runbook part of [|everyone's on-call prep|]",
+			'- [|Make sure PMs understand|] the impact of feature flags on caching',
 		]);
 	});
 

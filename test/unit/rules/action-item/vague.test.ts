@@ -288,6 +288,8 @@ suite('action-item/vague', () => {
 			'2. [|Investigate|] options for multi-AZ Redis',
 			'- Investigate options for multi-AZ Redis and pick one in ADR-9',
 			'2. [|Some kind of rate limiting|]',
+			'- Ask the payments provider for a webhook on settlement failures; track in PAY-301',
+			'- [|Ask|] the vendor for help',
 		]);
 	});
 
