@@ -27,7 +27,7 @@ export function blameHits(doc: PostmortemDocument, hits: readonly PhraseHit[], l
 	const roster = rosterOf(doc);
 	return hits
 		.filter((hit) => list === undefined || hit.list === list)
-		.map((hit) => ({ hit, view: viewOf(hit.sentence), first: hit.wordIndex, last: hit.wordIndex + hit.wordCount - 1, roster }));
+		.map((hit) => ({ hit, view: viewOf(doc, hit.sentence), first: hit.wordIndex, last: hit.wordIndex + hit.wordCount - 1, roster }));
 }
 
 /** The sentence is a heading ("## Root cause", "### What could we have done better?"). */
