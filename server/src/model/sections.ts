@@ -14,7 +14,7 @@ interface SectionStart {
 	readonly titleSpan: Span;
 	readonly title: string;
 	/** Where the section ends when that is not "at the next heading": a list item's end. */
-	readonly end?: number;
+	readonly end: number | undefined;
 }
 
 /** A level for label lines below every real heading, so they end at the next heading of any level. */
@@ -45,7 +45,8 @@ export function buildSections(
 }
 
 function headingStart(text: string, heading: HeadingInfo): SectionStart {
-	return { ...heading, title: plainTitle(text.slice(heading.titleSpan.start, heading.titleSpan.end)) };
+	const title = plainTitle(text.slice(heading.titleSpan.start, heading.titleSpan.end));
+	return { level: heading.level, line: heading.line, headingSpan: heading.headingSpan, titleSpan: heading.titleSpan, title, end: undefined };
 }
 
 /** Paragraphs that are only a bold label naming a known section. */
@@ -65,7 +66,7 @@ function labelStarts(text: string, blocks: readonly RawBlock[]): SectionStart[] 
 		if (!isBold && !isBareSectionName(title)) {
 			continue;
 		}
-		starts.push({ level: labelLevel, line: block.line, headingSpan: block.span, titleSpan: block.span, title });
+		starts.push({ level: labelLevel, line: block.line, headingSpan: block.span, titleSpan: block.span, title, end: undefined });
 	}
 	return starts;
 }

@@ -135,7 +135,8 @@ function collectEntries(input: TimelineInput & { timelineShapedItems: ReadonlySe
 			if ('label' in item) {
 				pendingLabel = item.label;
 			} else {
-				entries.push({ ...item, dateLabel: takeLabel() });
+				// Field by field: a spread made an object of another shape per entry.
+				entries.push({ form: item.form, span: item.span, timestamp: item.timestamp, textSpan: item.textSpan, dateLabel: takeLabel(), sectionIndex: item.sectionIndex });
 			}
 		}
 	}
