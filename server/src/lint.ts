@@ -86,7 +86,31 @@ function compareFindings(a: Finding, b: Finding): number {
 const matcherCache = new Map<string, PhraseMatcher>();
 const maxCachedMatchers = 16;
 
+/** The matcher of the last lint: the same rules and config object as last time need no key at all. */
+let lastMatcher: { readonly rules: readonly Rule[]; readonly config: PostmortemConfig; readonly matcher: PhraseMatcher } | undefined;
+
 function matcherFor(rules: readonly Rule[], config: PostmortemConfig): PhraseMatcher {
+	if (lastMatcher !== undefined && lastMatcher.config === config && sameRules(lastMatcher.rules, rules)) {
+		return lastMatcher.matcher;
+	}
+	const matcher = cachedMatcher(rules, config);
+	lastMatcher = { rules, config, matcher };
+	return matcher;
+}
+
+function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
+	if (a.length !== b.length) {
+		return false;
+	}
+	for (let index = 0; index < a.length; index++) {
+		if (a[index] !== b[index]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function cachedMatcher(rules: readonly Rule[], config: PostmortemConfig): PhraseMatcher {
 	const key = JSON.stringify([rules.map((rule) => rule.id), config.phrases, config.allow]);
 	let matcher = matcherCache.get(key);
 	if (matcher === undefined) {
