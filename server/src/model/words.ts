@@ -159,3 +159,19 @@ function pushHash(count: number, hash: number): number {
 	hashBuffer[count] = hash | 0;
 	return count + 1;
 }
+
+/** A text's words, split on first read: `PhraseMatcher.matchWords` reads them only when a phrase may start. */
+export class LazyWords {
+	private split: Word[] | undefined;
+
+	constructor(
+		private readonly text: string,
+		private readonly offset: number,
+		private readonly maxWords = Number.POSITIVE_INFINITY,
+	) {}
+
+	get words(): readonly Word[] {
+		this.split ??= splitWords(this.text, this.offset, this.maxWords);
+		return this.split;
+	}
+}

@@ -15,7 +15,7 @@
  *                     impact), else resolved
  */
 import type { LifecycleMarker, PostmortemDocument, Span, TimelineEntry } from '../model/types';
-import { splitWords } from '../model/words';
+import { LazyWords } from '../model/words';
 import { PhraseMatcher, type PhraseSource } from '../phrases';
 import wording from './data/milestone-wording.json';
 import { isGroupHeading, timelineHeadingSection } from './entries';
@@ -182,12 +182,14 @@ function findWording(doc: PostmortemDocument, timed: readonly number[]): Map<Lif
 		const entry = doc.timeline[index];
 		const window = wordingWindow(doc, entry);
 		// Most entries word no milestone: the hash test spares them their words.
-		if (!matcher.mayMatch(window.text)) {
+		const source = new LazyWords(window.text, window.offset, WORDING_WORDS);
+		const matches = matcher.matchWords(window.text, source);
+		if (matches.length === 0) {
 			continue;
 		}
-		const words = splitWords(window.text, window.offset, WORDING_WORDS);
+		const words = source.words;
 		const seen = new Set<string>();
-		for (const match of matcher.match(words)) {
+		for (const match of matches) {
 			const kind = match.source.owner as LifecycleMarker;
 			const guard = guards[kind];
 			if (seen.has(kind) || (guard !== undefined && words.some((word) => guard.has(word.norm)))) {
