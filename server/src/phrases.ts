@@ -58,15 +58,6 @@ export class PhraseMatcher {
 	}
 
 	/**
-	 * Whether some phrase may occur in `text`, read from word hashes without making words. False means
-	 * `match` on the text's words finds nothing; true means it may.
-	 */
-	mayMatch(text: string): boolean {
-		const count = hashWords(text);
-		return count < 0 || this.findStarts(count, true) > 0;
-	}
-
-	/**
 	 * All phrase occurrences in `text`, whose words `source.words` gives (split as `splitWords` does). The
 	 * word hashes are tested first and the words read only when a phrase may start somewhere, and then only
 	 * the words where one may start are matched exactly: a lookup by word string from every word was the
@@ -77,7 +68,7 @@ export class PhraseMatcher {
 		if (count < 0) {
 			return this.match(source.words);
 		}
-		const found = this.findStarts(count, false);
+		const found = this.findStarts(count);
 		if (found === 0) {
 			return [];
 		}
@@ -100,9 +91,9 @@ export class PhraseMatcher {
 
 	/**
 	 * Puts into `startBuffer` the indexes of the hashed words (`hashedWords()`, `count` of them) where the
-	 * hash trie reaches a phrase, and returns how many; with `firstOnly`, stops at the first.
+	 * hash trie reaches a phrase, and returns how many.
 	 */
-	private findStarts(count: number, firstOnly: boolean): number {
+	private findStarts(count: number): number {
 		const hashes = hashedWords();
 		let found = 0;
 		for (let index = 0; index < count; index++) {
@@ -117,9 +108,6 @@ export class PhraseMatcher {
 					break;
 				}
 				node = next < count ? node.children.get(hashes[next]) : undefined;
-			}
-			if (firstOnly && found > 0) {
-				return found;
 			}
 		}
 		return found;
