@@ -29,6 +29,8 @@ export interface ObjectReading {
 	readonly target: boolean;
 	/** "the alert routing config", "every cron job": a definite thing picked out by its own words. */
 	readonly named: boolean;
+	/** A number that is no date, code or a path: what a "better" or "more robust" can be checked against (a name cannot). */
+	readonly measured: boolean;
 	/** "some guardrails", "several alerts": an amount with no measure (token range). */
 	readonly unmeasuredQuantity: readonly [number, number] | undefined;
 }
@@ -41,13 +43,15 @@ export function readObject(words: ItemWords, action: Action): ObjectReading {
 	if (action.topic !== undefined) {
 		ranges.push([action.topic.from, action.topic.to]);
 	}
-	const reading = { strong: false, content: false, qualityComparative: undefined as readonly [number, number] | undefined, quantityComparative: undefined as readonly [number, number] | undefined, quality: false, peopleProcess: false, target: namesTarget(action), named: namesDefiniteThing(action), unmeasuredQuantity: undefined as readonly [number, number] | undefined };
+	const reading = { strong: false, content: false, qualityComparative: undefined as readonly [number, number] | undefined, quantityComparative: undefined as readonly [number, number] | undefined, quality: false, peopleProcess: false, target: namesTarget(action), named: namesDefiniteThing(action), unmeasuredQuantity: undefined as readonly [number, number] | undefined, measured: false };
 	const titleCase = isTitleCase(action.tokens, action.from, action.end);
 	for (const [from, to] of ranges) {
 		for (let index = from; index < to; index++) {
 			readToken(words, action, index, titleCase, reading);
 		}
-		reading.strong ||= hasCodeOrPath(words, action.tokens, from, to) || hasLink(words, action.tokens, from, to);
+		const code = hasCodeOrPath(words, action.tokens, from, to);
+		reading.strong ||= code || hasLink(words, action.tokens, from, to);
+		reading.measured ||= code;
 		reading.peopleProcess ||= startsWithPeopleProcess(action.tokens, from, to);
 	}
 	// "Add retries", "Add dashboards": one bare plural says which kind of thing, not which one or how many.
@@ -59,6 +63,7 @@ export function readObject(words: ItemWords, action: Action): ObjectReading {
 
 interface MutableReading {
 	strong: boolean;
+	measured: boolean;
 	content: boolean;
 	qualityComparative: readonly [number, number] | undefined;
 	quantityComparative: readonly [number, number] | undefined;
@@ -70,6 +75,7 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 	const tokens = action.tokens;
 	const token = tokens[index];
 	reading.strong ||= isStrong(words, tokens, index, titleCase);
+	reading.measured ||= /\d/u.test(token.norm) && (!isDate(words, tokens, index) || dateSelects(tokens, index));
 	reading.content ||= isContent(tokens, index, words);
 	reading.quality ||= nouns.is(token, 'quality') || /(?:ness|ility|ibility)$/u.test(token.norm);
 	// "Add some guardrails around…", "a few more alerts": an amount nobody can check.

@@ -73,7 +73,8 @@ function normNoun(action: Action): Range | undefined {
 	}
 	const to = Math.max(action.end, action.topic?.to ?? 0);
 	for (let index = 0; index < to; index++) {
-		if (nouns.is(tokens[index], 'norm-nouns')) {
+		// "a Great Expectations suite": a capitalised name in mid-sentence is a product, not a norm.
+		if (nouns.is(tokens[index], 'norm-nouns') && !(tokens[index].capital && index > 0 && tokens[index - 1].capital)) {
 			return [index, index + 1];
 		}
 	}

@@ -87,8 +87,10 @@ export function standingDuty(tokens: readonly Token[], verb: number, end: number
 			return false;
 		}
 		const routine = (token.norm === 'every' || token.norm === 'each') && (routineUnits.has(next.norm) || (/^\d/u.test(next.norm) && routineUnits.has(tokens[at + 2]?.norm ?? '')));
-		const habit = ['before', 'when', 'whenever', 'after', 'while'].includes(token.norm) && next.norm.endsWith('ing');
-		if (routine || habit || token.norm === 'always' || (token.norm === 'within' && /^\d/u.test(next.norm)) || (token.norm === 'instead' && next.norm === 'of')) {
+		// "before deploying", "before backfills": each time a piece of the work is done.
+		const habit = ['before', 'when', 'whenever', 'after', 'while'].includes(token.norm) && (next.norm.endsWith('ing') || (next.norm.endsWith('s') && next.forms.length > 1 && !nouns.is(next, 'function-words')));
+		const manual = token.norm === 'manually' || (token.norm === 'by' && next.norm === 'hand');
+		if (routine || habit || manual || token.norm === 'always' || (token.norm === 'within' && /^\d/u.test(next.norm)) || (token.norm === 'instead' && next.norm === 'of')) {
 			return true;
 		}
 	}

@@ -123,6 +123,12 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 	}
 }
 
+/** The comparative ending at `end` is said of the object, not put before a noun: nothing of its phrase follows. */
+function predicative(action: Action, end: number): boolean {
+	const next = action.tokens[end];
+	return next === undefined || end >= action.end || phraseEnds.has(next.norm) || next.gap.trim() !== '';
+}
+
 /** Verbs that bring their object into a state ("get X right", "make X reliable"): base forms. */
 const causatives = ['get', 'make', 'keep', 'put', 'bring', 'have'];
 /** States that only say "set right": "in order", "in shape", "under control", "in check", "on track". */
@@ -134,7 +140,7 @@ const settledStates = new Set(['order', 'shape', 'control', 'check', 'track']);
  */
 function qualityCaused(action: Action, object: ObjectReading): VagueJudgement | undefined {
 	const { tokens } = action;
-	if (object.strong || object.target || !causatives.some((verb) => tokens[action.from].forms.includes(verb))) {
+	if (object.measured || object.target || !causatives.some((verb) => tokens[action.from].forms.includes(verb))) {
 		return undefined;
 	}
 	for (let index = action.object + 1; index < Math.min(action.end, action.object + 6); index++) {
@@ -215,6 +221,11 @@ function describesChange(action: Action): boolean {
 
 /** A verb that says what it does: the object must be something, and "better"/"faster" needs a measure. */
 function byObject(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	// "Make Kafka consumers more robust": a name says what, not how much; only a measure answers a
+	// "more robust" said of it ("better Grafana dashboards" names the dashboards).
+	if (object.qualityComparative !== undefined && predicative(action, object.qualityComparative[1]) && object.qualityComparative[0] > action.object && !object.measured && !object.target) {
+		return { span: span(action.tokens, ...object.qualityComparative), kind: 'comparative' };
+	}
 	if (object.strong) {
 		return undefined;
 	}

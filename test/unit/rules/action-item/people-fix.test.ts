@@ -171,6 +171,11 @@ suite('action-item/people-fix', () => {
 			"- [|Level up the team's|] Kubernetes skills",
 			"+ Make reading the runbook part of [|everyone's on-call prep|]",
 			'- [|Make sure PMs understand|] the impact of feature flags on caching',
+			'- [|Data engineers should validate|] schemas by hand before backfills',
+			'',
+			'| Area | Action | Owner |',
+			'| --- | --- | --- |',
+			'| People | [|Pair juniors with seniors|] on backfills | @data-lead |',
 		]);
 	});
 
@@ -210,6 +215,7 @@ suite('action-item/people-fix', () => {
 			'- Avoid large payloads in the events API',
 			'- Improve the team dashboard for skills matrix',
 			'+ Teach the deploy CLI to print the target cluster before applying',
+			'- Add a Great Expectations suite to the orders pipeline that blocks loads with >1% null IDs',
 			'2. Streamline the on-call handover process',
 		]);
 	});

@@ -61,7 +61,14 @@ suite('action-item/vague', () => {
 	});
 
 	test('"better", "faster" and "more robust" need a measure', () => {
-		checkRule(vague, ['## Action items', '- Make the billing pipeline [|faster|]', '- Make the deploy pipeline [|more robust|]', '- Make the billing pipeline faster: p95 under 4 minutes']);
+		checkRule(vague, [
+			'## Action items',
+			'- Make the billing pipeline [|faster|]',
+			'- Make the deploy pipeline [|more robust|]',
+			'- Make the billing pipeline faster: p95 under 4 minutes',
+			'- [ ] Make Kafka consumers [|more robust|] (DATA-50)',
+			'- Set up better Grafana dashboards to monitor resource usage',
+		]);
 	});
 
 	test('an assurance needs a state, not a quality', () => {
