@@ -262,7 +262,12 @@ function isStrong(words: ItemWords, tokens: readonly Token[], index: number, tit
 	if (shape.hyphen && isHyphenatedName(tokens, index)) {
 		return true;
 	}
-	return !titleCase && shape.lower && isProperName(tokens, index);
+	// "DAGs", "APIs", "SLOs": an acronym's plural is a kind of thing, not a name.
+	return !titleCase && shape.lower && !acronymPlural(words.source, word.start - words.start, word.end - words.start) && isProperName(tokens, index);
+}
+
+function acronymPlural(source: string, from: number, to: number): boolean {
+	return to - from >= 3 && to - from <= 8 && source.charAt(to - 1) === 's' && /^[A-Z]+$/u.test(source.slice(from, to - 1));
 }
 
 /** `grafana-agent`, `orders-db`, `k8s-v2`, "the cache-warmer job"; not "on-call", "knowledge-sharing", "long-term". */

@@ -297,6 +297,8 @@ suite('action-item/vague', () => {
 			'2. [|Some kind of rate limiting|]',
 			'- Ask the payments provider for a webhook on settlement failures; track in PAY-301',
 			'- [|Ask|] the vendor for help',
+			'- [|Stabilise the DAGs|]',
+			'- Move the DAGs to Airflow 2.9',
 		]);
 	});
 
