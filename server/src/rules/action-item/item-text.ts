@@ -158,6 +158,24 @@ export function isOpen(item: ActionItem): boolean {
  * ticked box, no status cell, no "done"/"fixed" word, no "completed" heading) and that opens with an
  * imperative, or with a bold title that is a sentence reporting nothing, stays open here.
  */
+/** Items repeat across edits: what their wording says is worked out once per text (bounded, cleared when full). */
+const wordingCache = new Map<string, boolean>();
+
+/** The text opens as a request (an imperative, or a bold sentence that reports nothing) and says nothing is done. */
+function openByWording(text: string): boolean {
+	let open = wordingCache.get(text);
+	if (open === undefined) {
+		const title = /^[ \t]*(?:\*\*|__)([^*_\r\n]{1,100}[.!])(?:\*\*|__)/u.exec(text);
+		const request = opensWithImperative(text) || (title !== null && !reportsFinishedWork(title[1]));
+		open = request && !/\b(?:done|completed?|finished|fixed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(text);
+		if (wordingCache.size >= 5000) {
+			wordingCache.clear();
+		}
+		wordingCache.set(text, open);
+	}
+	return open;
+}
+
 /**
  * "Ensure staff are reminded about…": the first word is a verb in its base form, a request; the model's
  * reading of the passive after it as finished work does not apply.
@@ -176,13 +194,7 @@ export function isOpenForJudgement(doc: PostmortemDocument, item: ActionItem): b
 	if (item.form !== 'list' && item.form !== 'paragraph') {
 		return false;
 	}
-	const text = doc.text.slice(item.textSpan.start, item.textSpan.end);
-	const title = /^[ \t]*(?:\*\*|__)([^*_\r\n]{1,100}[.!])(?:\*\*|__)/u.exec(text);
-	const imperative = opensWithImperative(text);
-	if ((title === null || reportsFinishedWork(title[1])) && !imperative) {
-		return false;
-	}
-	if (/\b(?:done|completed?|finished|fixed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(text)) {
+	if (!openByWording(doc.text.slice(item.textSpan.start, item.textSpan.end))) {
 		return false;
 	}
 	for (let index: number | undefined = item.sectionIndex; index !== undefined; index = doc.sections[index]?.parentIndex) {
