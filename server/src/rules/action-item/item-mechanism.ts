@@ -93,7 +93,9 @@ function introducedAsMeans(tokens: readonly Token[], index: number, after: numbe
 			return true;
 		}
 	}
-	return false;
+	// "…after 2 minutes in PagerDuty": a tool named by its product name is where the rule is set up.
+	const last = index + 1 >= tokens.length || /[.,;:)]/u.test(tokens[index + 1].gap);
+	return tokens[index - 1]?.norm === 'in' && index - 1 >= after && tokens[index].capital && last;
 }
 
 /**

@@ -74,8 +74,9 @@ function normNoun(action: Action): Range | undefined {
 	const to = Math.max(action.end, action.topic?.to ?? 0);
 	for (let index = 0; index < to; index++) {
 		// "a Great Expectations suite": a capitalised name in mid-sentence is a product, not a norm.
-		if (nouns.is(tokens[index], 'norm-nouns') && !(tokens[index].capital && index > 0 && tokens[index - 1].capital)) {
-			return [index, index + 1];
+		const norm = nouns.longest(tokens, index, ['norm-nouns'], to);
+		if (norm !== undefined && !(tokens[index].capital && index > 0 && tokens[index - 1].capital)) {
+			return [index, index + norm.length];
 		}
 	}
 	return undefined;

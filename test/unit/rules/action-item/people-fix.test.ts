@@ -172,6 +172,7 @@ suite('action-item/people-fix', () => {
 			"+ Make reading the runbook part of [|everyone's on-call prep|]",
 			'- [|Make sure PMs understand|] the impact of feature flags on caching',
 			'- [|Data engineers should validate|] schemas by hand before backfills',
+			'- [|Stop|] ignoring warnings in CI output',
 			'',
 			'| Area | Action | Owner |',
 			'| --- | --- | --- |',
@@ -216,6 +217,7 @@ suite('action-item/people-fix', () => {
 			'- Improve the team dashboard for skills matrix',
 			'+ Teach the deploy CLI to print the target cluster before applying',
 			'- Add a Great Expectations suite to the orders pipeline that blocks loads with >1% null IDs',
+			'- [ ] Escalate unacknowledged pages to the secondary after 2 minutes in PagerDuty',
 			'2. Streamline the on-call handover process',
 		]);
 	});
