@@ -22,7 +22,7 @@ import roundFourB from './holdout-r4b.json';
  * engineer tuning the rules never imports them. Round 4 was scored once (README.md) and its misses read, so
  * it is burned and imported above as tuning data; round 5 is wired here only when it is scored.
  */
-const heldOutFiles: readonly string[] = [];
+const heldOutFiles: readonly string[] = ['holdout-r5a.json', 'holdout-r5b.json', 'holdout-r5c.json', 'holdout-r5d.json'];
 
 function heldOutEntries(): Entry[] {
 	return heldOutFiles.flatMap((file) => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Entry[]);
