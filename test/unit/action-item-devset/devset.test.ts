@@ -16,13 +16,17 @@ import labels from './labels.json';
 import roundThree from './holdout-r3.json';
 import roundFourA from './holdout-r4a.json';
 import roundFourB from './holdout-r4b.json';
+import roundFiveA from './holdout-r5a.json';
+import roundFiveB from './holdout-r5b.json';
+import roundFiveC from './holdout-r5c.json';
+import roundFiveD from './holdout-r5d.json';
 
 /**
  * Held-out files (same shape as holdout-r3.json, entries `holdout: true`), read at test time so that the
- * engineer tuning the rules never imports them. Round 4 was scored once (README.md) and its misses read, so
- * it is burned and imported above as tuning data; round 5 is wired here only when it is scored.
+ * engineer tuning the rules never imports them. Rounds 4 and 5 were scored once (README.md) and their misses
+ * read, so they are burned and imported above as tuning data; round 6 is wired here only when it is scored.
  */
-const heldOutFiles: readonly string[] = ['holdout-r5a.json', 'holdout-r5b.json', 'holdout-r5c.json', 'holdout-r5d.json'];
+const heldOutFiles: readonly string[] = [];
 
 function heldOutEntries(): Entry[] {
 	return heldOutFiles.flatMap((file) => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Entry[]);
@@ -123,9 +127,9 @@ function report(part: string, outcomes: readonly Outcome[]): { precision: number
 }
 
 suite('action-item dev set', () => {
-	// Rounds 1, 2 (labels.json), 3 and 4 are burned and tune; a fresh round is held out in the files listed
-	// in `heldOutFiles` (README.md).
-	const tuning = [labels, roundThree, roundFourA, roundFourB].flat() as readonly Entry[];
+	// Rounds 1, 2 (labels.json), 3, 4 and 5 are burned and tune; a fresh round is held out in the files
+	// listed in `heldOutFiles` (README.md).
+	const tuning = [labels, roundThree, roundFourA, roundFourB, roundFiveA, roundFiveB, roundFiveC, roundFiveD].flat() as readonly Entry[];
 	const entries = [...tuning, ...heldOutEntries()];
 	const withCorpus = existsSync(corpus);
 
@@ -159,7 +163,7 @@ suite('action-item dev set', () => {
 	 * The issue's target is 0.9 / 0.9 on held-out items too. Scored once each, after tuning: round 2 reached
 	 * precision 0.939, recall 0.575 with phrase lists; round 3 (holdout-r3.json, 150 items) 0.902 / 0.671 with
 	 * the predicate classes; round 4 (holdout-r4a/b.json, 380 items) 0.964 / 0.889 with the principle-based
-	 * defaults (see README.md). Precision keeps the 0.9 bar; recall is held at the measured level so a
+	 * defaults; round 5 (holdout-r5a-d.json, 884 items) 0.952 / 0.899 (see README.md). Precision keeps the 0.9 bar; recall is held at the measured level so a
 	 * regression fails, and the gap to 0.9 is printed on every run. Issue 4 stays open until recall meets it
 	 * on a fresh held-out part.
 	 */
@@ -172,7 +176,7 @@ suite('action-item dev set', () => {
 			console.log('skipped corpus items: ../shared/corpus not found; scoring the written items only');
 		}
 		const { precision, recall } = report('held-out part', score(entries.filter((entry) => entry.holdout), withCorpus));
-		const measuredRecall = 0.88;
+		const measuredRecall = 0.89;
 		console.log(`      held-out recall ${recall.toFixed(3)} against the 0.9 target: ${recall >= 0.9 ? 'met' : 'NOT MET (issue 4 open)'}`);
 		assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} < 0.9`);
 		assert.ok(recall >= measuredRecall, `recall ${recall.toFixed(3)} fell below the measured ${measuredRecall}`);
