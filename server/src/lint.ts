@@ -3,6 +3,7 @@
  * each rule's check, then control comments, severities and the per-document cap. Pure.
  */
 import { effectiveSeverity, type PostmortemConfig } from './config';
+import { sameElements } from './memo';
 import { isEnglish } from './model/language';
 import type { PostmortemDocument, Span } from './model/types';
 import { PhraseMatcher, type PhraseSource } from './phrases';
@@ -90,24 +91,12 @@ const maxCachedMatchers = 16;
 let lastMatcher: { readonly rules: readonly Rule[]; readonly config: PostmortemConfig; readonly matcher: PhraseMatcher } | undefined;
 
 function matcherFor(rules: readonly Rule[], config: PostmortemConfig): PhraseMatcher {
-	if (lastMatcher !== undefined && lastMatcher.config === config && sameRules(lastMatcher.rules, rules)) {
+	if (lastMatcher !== undefined && lastMatcher.config === config && sameElements(lastMatcher.rules, rules)) {
 		return lastMatcher.matcher;
 	}
 	const matcher = cachedMatcher(rules, config);
 	lastMatcher = { rules, config, matcher };
 	return matcher;
-}
-
-function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
-	if (a.length !== b.length) {
-		return false;
-	}
-	for (let index = 0; index < a.length; index++) {
-		if (a[index] !== b[index]) {
-			return false;
-		}
-	}
-	return true;
 }
 
 function cachedMatcher(rules: readonly Rule[], config: PostmortemConfig): PhraseMatcher {

@@ -32,3 +32,16 @@ export function memoByObjectAnd<Key extends object, Argument, Value>(compute: (k
 		return answer as Value;
 	};
 }
+
+/** Whether two lists hold the same elements (by identity) in the same order: a cache-key comparison that allocates nothing. */
+export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+	if (a.length !== b.length) {
+		return false;
+	}
+	for (let index = 0; index < a.length; index++) {
+		if (a[index] !== b[index]) {
+			return false;
+		}
+	}
+	return true;
+}

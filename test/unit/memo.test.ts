@@ -1,6 +1,6 @@
 /** Answers kept per model object: computed once, falsy answers included, and kept apart per argument. */
 import assert from 'node:assert/strict';
-import { memoByObject, memoByObjectAnd } from '../../server/src/memo';
+import { memoByObject, memoByObjectAnd, sameElements } from '../../server/src/memo';
 
 suite('memo', () => {
 	test('computes once per object, and keeps a false or undefined answer too', () => {
@@ -30,5 +30,15 @@ suite('memo', () => {
 		assert.equal(has(words, 'a'), true);
 		assert.equal(has({ list: ['b'] }, 'b'), true);
 		assert.equal(calls, 3);
+	});
+
+	test('sameElements compares by identity, in order', () => {
+		const a = { id: 1 };
+		const b = { id: 2 };
+		assert.equal(sameElements([a, b], [a, b]), true);
+		assert.equal(sameElements([a, b], [b, a]), false);
+		assert.equal(sameElements([a], [a, b]), false);
+		assert.equal(sameElements([a], [{ id: 1 }]), false);
+		assert.equal(sameElements([], []), true);
 	});
 });
