@@ -117,6 +117,10 @@ function readOwner(source: string, offset: number): ActionItemField | undefined 
 }
 
 function readDue(source: string, offset: number, order: DueDateOrder): DueField | undefined {
+	return readLabelledDue(source, offset, order) ?? readGroupedDue(source, offset, order);
+}
+
+function readLabelledDue(source: string, offset: number, order: DueDateOrder): DueField | undefined {
 	dueLabel.lastIndex = 0;
 	for (let match = dueLabel.exec(source); match !== null; match = dueLabel.exec(source)) {
 		const after = match.index + match[0].length;
@@ -129,6 +133,35 @@ function readDue(source: string, offset: number, order: DueDateOrder): DueField 
 		const value = dated ?? (explicit ? trimValue(cutAtNextField(dueValue.exec(source)?.[0] ?? '')) : '');
 		if (value !== '') {
 			return { text: value, span: { start: offset + valueStart, end: offset + valueStart + value.length }, date: parseDueDate(value, order) };
+		}
+	}
+	return undefined;
+}
+
+/** A parenthesised group of fields: `(owner: Dana, 2026-12-10)`. */
+const fieldGroup = /\(([^()\r\n]{1,200})\)/gu;
+
+/**
+ * `(owner: Dana, 2026-12-10)`: in a group that names an owner, a part that is only a date is the due date,
+ * though it has no label of its own.
+ */
+function readGroupedDue(source: string, offset: number, order: DueDateOrder): DueField | undefined {
+	fieldGroup.lastIndex = 0;
+	for (let group = fieldGroup.exec(source); group !== null; group = fieldGroup.exec(source)) {
+		ownerLabel.lastIndex = 0;
+		if (!ownerLabel.test(group[1])) {
+			continue;
+		}
+		let partStart = group.index + 1;
+		for (const part of group[1].split(/[,;]/u)) {
+			const lead = part.length - part.trimStart().length;
+			const value = part.trim();
+			dateLike.lastIndex = 0;
+			if (value !== '' && dateLike.exec(value)?.[0] === value) {
+				const start = offset + partStart + lead;
+				return { text: value, span: { start, end: start + value.length }, date: parseDueDate(value, order) };
+			}
+			partStart += part.length + 1;
 		}
 	}
 	return undefined;

@@ -43,6 +43,18 @@ suite('model: action items', () => {
 		assert.deepEqual(fields('Rotate the keys, assigned to the security team, by 2026-12-15'), ['the security team', '2026-12-15']);
 		assert.deepEqual(fields('Rotate the keys. **Owner:** @sec. **Due:** ASAP'), ['@sec', 'ASAP']);
 		assert.deepEqual(fields('Rotate the keys — @sec, by end of Q1'), ['@sec', 'end of Q1']);
+		assert.deepEqual(fields('Rotate the keys (owner: Dana Lee, 2026-12-10)'), ['Dana Lee', '2026-12-10']);
+		assert.deepEqual(fields('Rotate the keys (owner: Dana Lee; Dec 10)'), ['Dana Lee', 'Dec 10']);
+		// A date in a group without an owner, or a date that is part of a longer phrase, is not a due date.
+		assert.deepEqual(fields('Rotate the keys (issued 2026-12-10)'), [undefined, undefined]);
+		assert.deepEqual(fields('Rotate the keys (owner: Dana Lee, since 2026-01-01)'), ['Dana Lee', undefined]);
+	});
+
+	test('a date alone in a parenthesised owner group gets its span in the original text', () => {
+		const text = 'Rotate the keys (owner: Dana, 2026-12-10)';
+		const due = readInlineFields(text, 100).due;
+		assert.equal(due?.span.start, 100 + text.indexOf('2026'));
+		assert.equal(due?.date?.day, 10);
 	});
 
 	test('does not take "due to" or "the Product Owners" for fields', () => {
