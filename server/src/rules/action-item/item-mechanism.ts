@@ -34,12 +34,16 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 	// "Stay alert": the behaviour's own words are not a mechanism; "a weekly reminder" is scheduled.
 	const own = action.kind === 'behaviour' ? people : [0, 0];
 	const message = messageOf(action, people);
+	const habit = action.kind === 'behaviour' ? habitClause(tokens, people[0]) : [0, 0];
 	for (let index = 0; index < tokens.length; index++) {
 		if ((index >= own[0] && index < own[1]) || (index >= message[0] && index < message[1])) {
 			continue;
 		}
 		if (nouns.is(tokens[index], 'mechanism-anywhere')) {
 			return true;
+		}
+		if (index >= habit[0] && index < habit[1]) {
+			continue;
 		}
 		// "comfortable with the tooling", "careful with the script": the adjective's own preposition is no means.
 		const meansFrom = action.kind === 'behaviour' ? people[1] + 1 : people[1];
@@ -52,6 +56,19 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 		}
 	}
 	return commitsToChange(words, tokens, people[1]);
+}
+
+/**
+ * "Don't edit ConfigMaps in the cluster, always go through Git": the tool an "always" clause names is what
+ * people are to remember to use each time, not a mechanism that holds them to it (token range, or empty).
+ */
+function habitClause(tokens: readonly Token[], from: number): readonly [number, number] {
+	const always = tokens.findIndex((token, index) => index >= from && token.norm === 'always');
+	if (always === -1) {
+		return [0, 0];
+	}
+	const end = tokens.findIndex((token, index) => index > always && /[.;:]/u.test(token.gap));
+	return [always, end === -1 ? tokens.length : end];
 }
 
 /**

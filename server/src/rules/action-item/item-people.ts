@@ -9,6 +9,7 @@
  * edits…"). Whether a mechanism carries the change is judged by people-fix.ts. Pure, per item.
  */
 import { isVerb, type Action } from './item-grammar';
+import { standingDuty } from './item-subject';
 import type { ObjectReading } from './item-object';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -23,7 +24,7 @@ const effortIntensifiers = new Set(['more', 'extra', 'closer', 'greater', 'addit
 
 /** The people part of the item (token range), or undefined when what it changes is not people. */
 export function peopleTarget(action: Action, object: ObjectReading): Range | undefined {
-	return normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action) ?? ruleForEveryone(action);
+	return normLabelled(action) ?? roleLabelled(action) ?? normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action) ?? ruleForEveryone(action);
 }
 
 /**
@@ -48,6 +49,64 @@ function ruleForEveryone(action: Action): Range | undefined {
 }
 
 const mechanismMask = nouns.mask(['mechanism-nouns', 'mechanism-anywhere']);
+
+/**
+ * "New rule: every change gets a reviewer", "Goal: zero deploys without a reviewer reading the diff",
+ * "Policy from now on: two people present for…", "Ownership: whoever flips a flag watches…": a label
+ * announcing a norm makes what follows a rule people are held to, when what follows is about people (a
+ * person, a human manner, a human act or a message passed on) and names no mechanism. "Goal: p99 under
+ * 200 ms" names no people and stays the system's.
+ */
+function normLabelled(action: Action): Range | undefined {
+	const { tokens, topic } = action;
+	if (topic === undefined || !labelNamesNorm(tokens, topic.from, topic.to)) {
+		return undefined;
+	}
+	let people = false;
+	for (let index = topic.to; index < action.end; index++) {
+		if (nouns.isAny(tokens[index], mechanismMask) || nouns.is(tokens[index], 'mentioned-mechanisms') || verbs.is(tokens[index], 'grants')) {
+			return undefined;
+		}
+		people ||= peopleAt(tokens, index, action.end) > 0 || nouns.isAny(tokens[index], humanMask) || verbs.isAny(tokens[index], humanActMask);
+	}
+	if (!people) {
+		return undefined;
+	}
+	// The quote: the label and the start of the rule, not ending on a function word ("…records this").
+	let to = Math.min(action.end, topic.to + 6);
+	while (to > topic.to + 1 && nouns.isAny(tokens[to - 1], quoteTrim)) {
+		to--;
+	}
+	return [topic.from, to];
+}
+
+const humanMask = nouns.mask(['human-manner']);
+const quoteTrim = nouns.mask(['function-words', 'generic']);
+const humanActMask = verbs.mask(['human-acts', 'people-sharing', 'people']);
+
+function labelNamesNorm(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let index = from; index < to; index++) {
+		if (nouns.is(tokens[index], 'norm-labels')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * "Reviewers: please run the app before approving…", "On-call: check the queue every shift": a label
+ * naming a role addresses what follows to it; a habit asked of the role is a rule for how they work.
+ */
+function roleLabelled(action: Action): Range | undefined {
+	const { tokens, topic } = action;
+	if (topic === undefined || action.kind === 'nominal' || peopleAt(tokens, topic.from, topic.to) !== topic.to - topic.from || nouns.isAny(tokens[topic.from], teamMask)) {
+		return undefined;
+	}
+	return standingDuty(tokens, action.from, action.end) ? [topic.from, action.to] : undefined;
+}
+
+/** Teams named by function ("Security", "Support"): as a label they say which area an item is in, not who is asked. */
+const teamMask = nouns.mask(['audience-teams']);
 
 /** "Put more thought into…", "Keep a closer watch on…", "Give rollouts extra scrutiny": more care, asked of people. */
 function effortAsked(action: Action): Range | undefined {

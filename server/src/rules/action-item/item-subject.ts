@@ -61,7 +61,7 @@ function afterModal(tokens: readonly Token[], subject: number, modalAt: number, 
 	const at = ['not', 'never', 'always'].includes(tokens[verbAt]?.norm ?? '') ? verbAt + 1 : verbAt;
 	let rest = parsePredicate(tokens, at, end, depth + 1);
 	// After a modal a verb follows, even one that is also a generic noun ("shouldn't bypass the queue").
-	if (rest.kind === 'nominal' && at < end && (people || negated) && /^[a-z]{3,}$/u.test(tokens[at].norm) && !nouns.isAny(tokens[at], notVerbsAfterModal)) {
+	if (rest.kind === 'nominal' && at < end && (people || negated) && /^[a-z]{2,}$/u.test(tokens[at].norm) && !nouns.isAny(tokens[at], notVerbsAfterModal)) {
 		rest = { kind: 'change', from: at, to: at + 1, object: at + 1, unclassed: true };
 	}
 	if (rest.kind === 'nominal') {
@@ -105,15 +105,24 @@ const routineUnits = new Set(['time', 'times', 'minute', 'minutes', 'hour', 'hou
  * or a person's name opening the item) are the ones the item is assigned to.
  */
 function assignedTo(tokens: readonly Token[], subject: number, at: number): { readonly length: number; readonly person?: true } | undefined {
+	// "Everyone please read…", "Reviewers please run…": a request addressed to people, as a modal is.
+	if (tokens[at].norm === 'please' && at > subject && isPeopleWord(tokens, at - 1) && isVerb(tokens, at + 1, tokens.length)) {
+		return { length: 1 };
+	}
 	if (tokens[at].norm !== 'to' || at <= subject) {
 		return undefined;
 	}
-	if (isPeopleWord(tokens, at - 1)) {
+	if (isPeopleWord(tokens, at - 1) || qualifiedEveryone(tokens, subject, at)) {
 		return { length: 1 };
 	}
 	// A first name (or first and last) opening the item: "Sam to…", "Priya Shah to…"; not "Kafka to be upgraded".
 	const named = at - subject <= 2 && tokens.slice(subject, at).every((token) => token.capital && /^[a-z]+$/u.test(token.norm) && !nouns.isAny(token, notVerbs)) && tokens[at + 1]?.norm !== 'be';
 	return named ? { length: 1, person: true } : undefined;
+}
+
+/** "Everybody on payments to…", "Everyone in support to…": everyone, narrowed by where they work. */
+function qualifiedEveryone(tokens: readonly Token[], subject: number, at: number): boolean {
+	return at - subject <= 4 && nouns.longest(tokens, subject, ['universal-people'], at)?.length === 1 && ['on', 'in', 'at', 'from', 'across'].includes(tokens[subject + 1]?.norm ?? '');
 }
 
 /**

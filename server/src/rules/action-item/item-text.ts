@@ -9,7 +9,7 @@ import type { ActionItem, ListItem, PostmortemDocument, Span, TextBlock } from '
 import { splitWords, type Word } from '../../model/words';
 import type { PhraseHit } from '../rule';
 import { memoByObject } from '../../memo';
-import { verbs } from './lexicon';
+import { nouns, verbs } from './lexicon';
 
 export interface ItemWords {
 	readonly item: ActionItem;
@@ -166,7 +166,7 @@ function openByWording(text: string): boolean {
 	let open = wordingCache.get(text);
 	if (open === undefined) {
 		const title = /^[ \t]*(?:\*\*|__)([^*_\r\n]{1,100}[.!])(?:\*\*|__)/u.exec(text);
-		const request = opensWithImperative(text) || (title !== null && !reportsFinishedWork(title[1]));
+		const request = opensWithImperative(text) || opensWithNormLabel(text) || (title !== null && !reportsFinishedWork(title[1]));
 		open = request && !/\b(?:done|completed?|finished|fixed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(text);
 		if (wordingCache.size >= 5000) {
 			wordingCache.clear();
@@ -183,6 +183,15 @@ function openByWording(text: string): boolean {
 function opensWithImperative(text: string): boolean {
 	const first = /^[ \t]*([A-Za-z]{2,20})\b/u.exec(text)?.[1].toLowerCase();
 	return first !== undefined && !first.endsWith('ed') && imperativeClasses.some((list) => verbs.hasForm(first, list));
+}
+
+/**
+ * "Rule going forward: any schema change is announced in #data-eng…": a label announcing a rule or a goal
+ * says what is to hold from now on; the present or passive after it states the rule, not finished work.
+ */
+function opensWithNormLabel(text: string): boolean {
+	const label = /^[ \t]*(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,40}?)(?:\*\*|__)?[ \t]*:[ \t]/u.exec(text)?.[1];
+	return label !== undefined && label.toLowerCase().split(' ').some((word) => nouns.hasForm(word, 'norm-labels'));
 }
 
 const imperativeClasses = ['change', 'assurance', 'investigative', 'improvement', 'non-committal', 'people', 'collaboration'];

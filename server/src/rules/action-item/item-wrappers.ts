@@ -344,10 +344,11 @@ function behaviourOrChange(tokens: readonly Token[], index: number, next: number
 	const following = tokens[next];
 	if (verb.includes('avoid')) {
 		// "Avoid large deploys late in the day": an operator's act, perhaps with a word describing it.
-		return [0, 1, 2].some((offset) => next + offset < end && operatorAct(tokens[next + offset])) ? 'behaviour' : 'change';
+		return [0, 1, 2].some((offset) => next + offset < end && (operatorAct(tokens[next + offset]) || nouns.longest(tokens, next + offset, ['human-manner'], end) !== undefined)) ? 'behaviour' : 'change';
 	}
+	// "Stop deploying…", "Stop manual edits to…": an operator's act, or one described by its human manner.
 	if (verb.includes('stop') || verb.includes('quit') || verb.includes('cease')) {
-		return following?.norm.endsWith('ing') === true ? 'behaviour' : 'change';
+		return following?.norm.endsWith('ing') === true || nouns.longest(tokens, next, ['human-manner'], end) !== undefined ? 'behaviour' : 'change';
 	}
 	if (verb.includes('keep')) {
 		return tokens.slice(index + 1, Math.min(end, next + 6)).some((token) => keptInformed.has(token.norm)) ? 'behaviour' : 'change';

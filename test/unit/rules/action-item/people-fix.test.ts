@@ -248,6 +248,32 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('fires on a norm under a rule or goal label, a request to a role or to everyone, and a prohibition by manner', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- [|Team policy: whoever restarts a broker posts|] in #kafka first',
+			'- [|Goal: no hand-edited DNS records|] this quarter',
+			'- Operators: please confirm the cluster context [|before running|] kubectl delete',
+			'- [|Reviewers: please run|] the app before approving UI changes',
+			'- [|Everyone in support to re-read|] the refund macro guide',
+			'- [|Everybody please read|] the new escalation matrix',
+			'- [|Stop|] manual restarts of the billing workers',
+			'- [|Never|] patch the prod cluster from a laptop; always go through Argo CD',
+		]);
+	});
+
+	test('is quiet on a rule or goal about the system, a role label on a one-off task, and an always-clause that is enforced', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Policy: every bucket is encrypted at rest',
+			'- Goal: all services expose a health endpoint by Q2',
+			'- New rule: each deploy gets a 10-minute canary stage',
+			'- Operators: please rotate the kafka TLS certificates (OPS-12)',
+			'- Never deploy by hand; always use the deploy bot, enforced by branch protection',
+			'- Avoid the N+1 query in `InvoiceSerializer` by prefetching lines',
+		]);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
