@@ -10,7 +10,7 @@
 import type { ItemWords } from './item-text';
 import { endsSentence, readTokens, type Token } from './item-tokens';
 import { subjectPredicate } from './item-subject';
-import { classified, eventHead, wrapped } from './item-wrappers';
+import { classified, eventHead, tellsPeopleThat, wrapped } from './item-wrappers';
 import { nouns, verbs } from './lexicon';
 
 export type ActionKind = 'change' | 'investigative' | 'non-committal' | 'improvement' | 'assurance' | 'collaboration' | 'people' | 'behaviour' | 'nominal';
@@ -280,6 +280,10 @@ function unknownPredicate(tokens: readonly Token[], index: number, end: number, 
 	const next = tokens[index + 1];
 	if (token.norm.endsWith('ly') && next !== undefined && index + 1 < end && isVerb(tokens, index + 1, end)) {
 		return parsePredicate(tokens, index + 1, end, depth + 1);
+	}
+	// "Clarify with the team that…": an unknown verb passing a message to people.
+	if (index + 1 < end && tellsPeopleThat(tokens, index + 1, end)) {
+		return { kind: 'people', from: index, to: index + 1, object: index + 1 };
 	}
 	const verbLike = /(?:ize|ify|ate)$/u.test(token.forms[0]) && token.norm.length >= 6;
 	if (verbLike || (next !== undefined && index + 1 < end && determiners.has(next.norm) && !nouns.is(token, 'generic'))) {

@@ -25,7 +25,7 @@ const skippable = new Set(['to', 'on', 'with', 'and', 'doing', 'about']);
 const timeUnits = new Set(['time', 'day', 'days', 'week', 'weeks', 'sprint', 'sprints', 'cycle', 'cycles', 'hour', 'hours', 'afternoon', 'morning', 'quarter', 'effort', 'energy']);
 /** "Get comfortable with…", "become familiar with…": people changing, not a thing. */
 const becomeStates = new Set(['comfortable', 'familiar', 'used', 'acquainted', 'better', 'good', 'confident', 'fluent', 'proficient', 'faster', 'quicker', 'sharper', 'savvy']);
-const audienceEnds = new Set(['up', 'aware', 'informed', 'and', 'know', 'on']);
+const audienceEnds = new Set(['up', 'aware', 'informed', 'and', 'know', 'on', 'how', 'what', 'why', 'where']);
 const audienceLead = new Set(['the', 'all', 'our', 'every', 'any', 'new', 'fellow', 'other', 'to', 'each', 'both', 'more', 'senior', 'junior']);
 
 /** A wrapper passes the action on to what follows it; undefined when none applies. */
@@ -97,17 +97,27 @@ function spentTime(tokens: readonly Token[], index: number, next: number, end: n
 	return result;
 }
 
+/** Who may be addressed: people by role; after a verb of showing or telling, teams by function too ("new starters", "support"). */
+const peopleLists = ['people-nouns'];
+const audienceLists = ['people-nouns', 'audience-teams'];
+
 /**
  * "tell/ask/advise … engineers", "remind everyone", "get the on-call team up to speed": the team is the
  * one addressed, not a word describing something else ("the on-call handbook").
  */
-function addressesPeople(tokens: readonly Token[], next: number, end: number): boolean {
+function addressesPeople(tokens: readonly Token[], next: number, end: number, whichTeam = false): boolean {
 	let at = next;
 	while (at < Math.min(end, next + 3) && audienceLead.has(tokens[at].norm)) {
 		at++;
 	}
+	// "walk the frontend team through…", "reinforce with the release captains that…": when what follows is
+	// what they are to learn, one word may say which team.
+	if (whichTeam && nouns.longest(tokens, at, audienceLists, end) === undefined && at + 1 < end && tokens[at + 1].word !== tokens[at].word && !nouns.is(tokens[at], 'function-words') && nouns.longest(tokens, at + 1, audienceLists, end) !== undefined) {
+		at++;
+	}
+	const lists = whichTeam ? audienceLists : peopleLists;
 	let found = false;
-	for (let match = nouns.longest(tokens, at, ['people-nouns'], end); match !== undefined; match = nouns.longest(tokens, at, ['people-nouns'], end)) {
+	for (let match = nouns.longest(tokens, at, lists, end); match !== undefined; match = nouns.longest(tokens, at, lists, end)) {
 		found = true;
 		at += match.length;
 	}
@@ -181,7 +191,9 @@ function meetingFor(tokens: readonly Token[], index: number, next: number, end: 
 		return { ...event, kind: 'people' };
 	}
 	const session = ['session', 'sessions'].includes(tokens[head]?.norm ?? '');
-	if (session && learningSession(tokens, next, head, end)) {
+	// "Hold a session walking the frontend team through…": what the session does to its audience.
+	const showing = showingSession(tokens, next, head, end);
+	if (showing || (session && learningSession(tokens, next, head, end))) {
 		return { kind: 'people', from: index, to: head + 1, object: next };
 	}
 	const meeting = event?.kind === 'non-committal' || session;
@@ -190,6 +202,16 @@ function meetingFor(tokens: readonly Token[], index: number, next: number, end: 
 }
 
 const audienceMask = nouns.mask(['people-nouns', 'audience-teams']);
+
+/** "a session walking the frontend team through…", "a session showing support how…": a session that shows people. */
+function showingSession(tokens: readonly Token[], next: number, head: number, end: number): boolean {
+	for (let at = next; at < Math.min(head, next + 4); at++) {
+		if (['session', 'sessions'].includes(tokens[at].norm) && tokens[at + 1].norm.endsWith('ing')) {
+			return walksPeopleThrough(tokens, at + 1, at + 2, end) !== undefined;
+		}
+	}
+	return false;
+}
 
 /**
  * "a brown-bag session", "a knowledge-transfer session", "a lessons-learned session", "a session for the
@@ -242,7 +264,12 @@ export function classified(tokens: readonly Token[], index: number, end: number,
 			return { ...tried, from: index };
 		}
 	}
-	if ((kind === 'change' && causesPeople(tokens, index, next, end)) || tellsPeopleThat(tokens, next, end) || walksPeopleThrough(tokens, index, next, end)) {
+	const shown = walksPeopleThrough(tokens, index, next, end);
+	if (shown !== undefined) {
+		return { kind: 'people', from: index, to: shown, object: shown };
+	}
+	// "Verify with the storage team that…" asks them; "Reinforce with the captains that…" tells them.
+	if ((kind === 'change' && causesPeople(tokens, index, next, end)) || (kind !== 'investigative' && tellsPeopleThat(tokens, next, end))) {
 		return { kind: 'people', from: index, to: next, object: next };
 	}
 	if (kind === 'people' && teachesAThing(tokens, next, end)) {
@@ -294,8 +321,8 @@ function timeSpent(tokens: readonly Token[], index: number, next: number, end: n
 }
 
 /** "Reinforce with the team that…", "Make clear to engineers that…": a message to people. */
-function tellsPeopleThat(tokens: readonly Token[], next: number, end: number): boolean {
-	if (!['with', 'to'].includes(tokens[next]?.norm ?? '') || !addressesPeople(tokens, next + 1, end)) {
+export function tellsPeopleThat(tokens: readonly Token[], next: number, end: number): boolean {
+	if (!['with', 'to'].includes(tokens[next]?.norm ?? '') || !addressesPeople(tokens, next + 1, end, true)) {
 		return false;
 	}
 	for (let at = next + 1; at < Math.min(end, next + 7); at++) {
@@ -306,13 +333,27 @@ function tellsPeopleThat(tokens: readonly Token[], next: number, end: number): b
 	return false;
 }
 
-/** "Walk the team through the new pipeline", "Take engineers through…": a phrasal verb around its audience. */
-function walksPeopleThrough(tokens: readonly Token[], index: number, next: number, end: number): boolean {
-	if (!['walk', 'talk', 'take', 'bring'].some((verb) => tokens[index].forms.includes(verb)) || !addressesPeople(tokens, next, end)) {
-		return false;
+/**
+ * "Walk the team through the new pipeline", "Take engineers through…", "Show the new hires how the cron
+ * works": a verb of showing around its audience, then what they are to learn.
+ */
+function walksPeopleThrough(tokens: readonly Token[], index: number, next: number, end: number): number | undefined {
+	if (!showingVerbs.some((verb) => tokens[index].forms.includes(verb)) || !addressesPeople(tokens, next, end, true)) {
+		return undefined;
 	}
-	return tokens.slice(next, Math.min(end, next + 5)).some((token) => token.norm === 'through');
+	// The marker is part of the verb ("walk … through"): what follows it is what they learn, not a means.
+	for (let at = next; at < Math.min(end, next + 5); at++) {
+		if (tokens[at].norm === 'through' || learnedWords.has(tokens[at].norm)) {
+			return at + 1;
+		}
+	}
+	return undefined;
 }
+
+/** Verbs of showing someone something (base forms). */
+const showingVerbs = ['walk', 'talk', 'take', 'bring', 'show', 'guide'];
+/** What the audience is shown: "through…", "how…", "what…", "why…", "where…". */
+const learnedWords = new Set(['how', 'what', 'why', 'where']);
 
 /** "Teach the deploy script to refuse…", "Train the classifier…": a people verb whose object is a thing. */
 function teachesAThing(tokens: readonly Token[], next: number, end: number): boolean {

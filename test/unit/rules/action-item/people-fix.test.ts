@@ -274,6 +274,25 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('fires on knowledge handed over: a session that shows people, a person showing a team how, a message to a team', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- [|Hold a session walking the support team|] through the refund flow',
+			'- [|Sam to show the new starters how|] the pager escalates',
+			'- [|Clarify|] with the on-call engineers that a SEV2 can be declared without a manager',
+			'- [|Reinforce|] with the shift captains that the freeze covers config changes',
+		]);
+	});
+
+	test('is quiet when a team is asked to do or confirm a piece of work, or a thing is shown something', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Ask the database team to review the pool settings for orders-db before the next release',
+			'- Show the checkout page a maintenance banner during deploys',
+			'- Verify with the storage team that the nightly snapshots are encrypted with the KMS key `snap-2026`',
+		]);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
