@@ -338,7 +338,7 @@ function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number,
 }
 
 /** A Markdown link in the action's words that is not one of the item's tracking references: a named resource. */
-function hasLink(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
+export function hasLink(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
 	if (from >= to) {
 		return false;
 	}

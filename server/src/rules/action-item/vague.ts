@@ -4,6 +4,7 @@ import phrases from './data/vague.json';
 import type { Action } from './item-grammar';
 import { ItemMemo, moved } from './item-memo';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
+import { namesOnlyWhere } from './item-scope';
 import { hitsInItem, isOpenForJudgement, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -113,7 +114,7 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 		case 'collaboration':
 			return (object.strong && !openEndedSet(action)) || closes(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
-			return object.strong || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
+			return (object.strong && !namesOnlyWhere(words, action, object)) || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':
 			return object.strong || (object.content && !object.quality && object.qualityComparative === undefined) ? undefined : { span: predicate, kind: 'improvement' };
 		case 'behaviour':

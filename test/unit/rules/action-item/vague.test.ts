@@ -305,4 +305,22 @@ suite('action-item/vague', () => {
 	test('team phrases extend the non-committal openings', () => {
 		checkRule(vague, ['## Action items', '- [|Noodle on|] the queue design'], { phrases: { 'action-item/vague': ['noodle on'] } });
 	});
+
+	test('fires on an improvement whose head is an area and whose names say only where', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Improve|] alerting across Kafka, Flink and Spark',
+			'- [|Strengthen|] the security posture of the EKS clusters',
+			'* [|Harden|] the Redis and Memcached setup (OPS-77)',
+		]);
+	});
+
+	test('is quiet when the improvement names a measure or spells out the change later', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Improve caching in the orders API: add a read-through cache for product lookups',
+			'- Optimise the build setup for ci-runner-7 by pinning the base image',
+			'- Improve the ingest performance of events-api to 5k rps',
+		]);
+	});
 });
