@@ -14,8 +14,8 @@ import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
-/** Words that end the object's first phrase: what follows says where, for what, or how. */
-const headBreaks = new Set(['of', 'across', 'around', 'for', 'in', 'on', 'at', 'within', 'throughout', 'between', 'to', 'from', 'with', 'per', 'so', 'by', 'via', 'using', 'that', 'which', 'when', 'during', 'before', 'after']);
+/** Words that end the object's first phrase: what follows says where, for what, or how (or, after a verb, what is said of it). */
+const headBreaks = new Set(['is', 'are', 'be', 'will', 'was', 'were', 'should', 'must', 'can', 'has', 'have', 'gets', 'of', 'across', 'around', 'for', 'in', 'on', 'at', 'within', 'throughout', 'between', 'to', 'from', 'with', 'per', 'so', 'by', 'via', 'using', 'that', 'which', 'when', 'during', 'before', 'after']);
 const areas = new Set(areaList.areas);
 
 /** Heads that count or size the thing after "of". */
@@ -24,10 +24,15 @@ const quantityHeads = new Set(['number', 'count', 'amount', 'size', 'share', 'pe
 const openVerbs = verbs.mask(['improvement', 'assurance', 'non-committal', 'goal']);
 
 export function namesOnlyWhere(words: ItemWords, action: Action, object: ObjectReading): boolean {
-	const { tokens } = action;
-	if (object.measured || object.target || hasLink(words, tokens, action.object, action.end)) {
+	if (object.measured || object.target || hasLink(words, action.tokens, action.object, action.end)) {
 		return false;
 	}
+	return headIsArea(action);
+}
+
+/** The head of the object's first phrase is an area or aspect ("compliance with HIPAA", "the Postgres setup") and nothing later spells out the change. */
+export function headIsArea(action: Action): boolean {
+	const { tokens } = action;
 	let head = -1;
 	for (let index = action.object; index < action.end; index++) {
 		// "the number of placeholder pods": a quantity's head is the thing counted.

@@ -4,14 +4,13 @@ import phrases from './data/vague.json';
 import type { Action } from './item-grammar';
 import { ItemMemo, moved } from './item-memo';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
-import { namesOnlyWhere } from './item-scope';
+import { phraseEnds, preventsTheIncident } from './item-prevention';
+import { headIsArea, namesOnlyWhere } from './item-scope';
 import { hitsInItem, isOpenForJudgement, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 import { judgePeopleFix, peopleFixLists, readItem, type ItemReading } from './people-fix';
 
-/** Where a noun phrase's first phrase ends ("No more surprises | during deploys"). */
-const phraseEnds = new Set(['on', 'about', 'for', 'with', 'to', 'in', 'at', 'from', 'around', 'into', 'during', 'before', 'after', 'when', 'while', 'across', 'between', 'within', 'without', 'under', 'over']);
 
 export type VagueKind = 'non-committal' | 'investigative' | 'improvement' | 'catch-all' | 'comparative' | 'generic-object';
 
@@ -41,7 +40,7 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	}
 	const prevented = preventsTheIncident(action);
 	if (prevented !== undefined && !object.strong) {
-		return { span: prevented, kind: 'catch-all' };
+		return { span: span(action.tokens, prevented[0], prevented[1]), kind: 'catch-all' };
 	}
 	// A non-committal phrase opening the item decides, unless the grammar read through it to a change
 	// ("Follow up with AWS support to get the limit raised to 500").
@@ -79,25 +78,6 @@ function openEndedSet(action: Action): boolean {
 	return openSets.has(tokens[first]?.norm ?? '') && ['for', 'to', 'of', 'around', 'on'].includes(tokens[first + 1]?.norm ?? '');
 }
 
-/** Verbs that keep something from happening (base forms). */
-const preventions = ['prevent', 'avoid', 'stop'];
-
-/**
- * "Prevent this from recurring", "Avoid it in future", "Stop that happening": a prevention whose object
- * is the incident itself, pointed at by a bare pronoun, names no change ("Prevent this job from running
- * twice" names one).
- */
-function preventsTheIncident(action: Action): Span | undefined {
-	const { tokens } = action;
-	const object = tokens[action.object];
-	if (object === undefined || !['this', 'it', 'that', 'these', 'them'].includes(object.norm) || !preventions.some((verb) => tokens[action.to - 1].forms.includes(verb))) {
-		return undefined;
-	}
-	const next = tokens[action.object + 1];
-	const bare = next === undefined || action.object + 1 >= action.end || phraseEnds.has(next.norm) || next.norm === 'from' || next.norm.endsWith('ing') || next.gap.trim() !== '';
-	return bare ? span(tokens, action.from, action.object + 1) : undefined;
-}
-
 /** Inside the action's own words or its topic label, not in a sentence that explains it. */
 function inAction(action: Action, hit: Span): boolean {
 	const { tokens } = action;
@@ -116,7 +96,8 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 		case 'improvement':
 			return (object.strong && !namesOnlyWhere(words, action, object)) || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':
-			return object.strong || (object.content && !object.quality && object.qualityComparative === undefined) ? undefined : { span: predicate, kind: 'improvement' };
+			// "Ensure compliance with HIPAA": a state named only by an area or aspect is no checkable state.
+			return !headIsArea(action) && (object.strong || (object.content && !object.quality && object.qualityComparative === undefined)) ? undefined : { span: predicate, kind: 'improvement' };
 		case 'behaviour':
 			return action.subject && !action.peopleSubject ? byClass(words, 'assurance', action, object, predicate, outcome) : byObject(action, object);
 		default:
@@ -182,6 +163,10 @@ function goalWithoutMeans(words: ItemWords, action: Action): VagueJudgement | un
 function byEvidence(action: Action, object: ObjectReading): VagueJudgement | undefined {
 	if (object.strong || object.target || closes(action) || spelledOutChange(action)) {
 		return undefined;
+	}
+	// "TBD: something to stop the queue backing up": a thing not yet thought of commits to nothing.
+	if (action.kind === 'nominal' && ['something', 'anything', 'somehow'].includes(action.tokens[action.object]?.norm ?? '')) {
+		return { span: span(action.tokens, action.object, action.object + 1), kind: 'generic-object' };
 	}
 	const judged = byObject(action, object);
 	if (judged !== undefined || object.named || (action.kind === 'nominal' && describesChange(action))) {

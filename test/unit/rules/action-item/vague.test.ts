@@ -323,4 +323,23 @@ suite('action-item/vague', () => {
 			'- Improve the ingest performance of events-api to 5k rps',
 		]);
 	});
+
+	test('fires on assurance of an area or an adequacy, a prevention of the incident\'s kind, and a thing not yet thought of', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Ensure|] conformance with PCI DSS going forward',
+			'- [ ] [|Make sure|] the replicas are fine',
+			'- [|Prevent similar|] config leaks in future',
+			'* TBD: [|something for|] the cron overlap',
+		]);
+	});
+
+	test('is quiet on assurance of a checkable state and a prevention by a named means', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Ensure every S3 bucket has versioning enabled',
+			'- Prevent duplicate charges by adding an idempotency key to POST /charges',
+			'1. A status page will be set up to tell customers about outages',
+		]);
+	});
 });
