@@ -113,8 +113,13 @@ function addressedToAll(tokens: readonly Token[], first: number, predicate: Pred
 	return { ...predicate, kind: 'behaviour', peopleSubject: true, subject: first - 2 };
 }
 
-/** "To deal with the load, the team added…": the action is the main clause after the purpose. */
+/** "To deal with the load, the team added…": the action is the main clause after the purpose (or after a remark). */
 function mainClause(tokens: readonly Token[], index: number): number {
+	// "Probably overkill, but let's add…", "Not urgent, but…": a remark before ", but" sets up the action after it.
+	const but = tokens.findIndex((token, at) => at > index && at <= index + 5 && token.norm === 'but' && token.gap.includes(','));
+	if (but !== -1 && but + 1 < tokens.length && !tokens.slice(index, but).some((token) => endsSentence(token.gap))) {
+		return but + 1;
+	}
 	if (tokens[index]?.norm !== 'to' && !(tokens[index]?.norm === 'in' && tokens[index + 1]?.norm === 'order')) {
 		return index;
 	}

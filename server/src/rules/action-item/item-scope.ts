@@ -68,3 +68,36 @@ function spelledOutLater(tokens: readonly Token[], from: number): boolean {
 	}
 	return false;
 }
+
+/** Answers that make a question's outcome a change: "if so", "if yes", "if confirmed", "if it does". */
+const affirmed = new Set(['so', 'yes', 'confirmed', 'it', 'true']);
+const pronouns = new Set(['it', 'them', 'this', 'that', 'things', 'something', 'stuff']);
+
+/**
+ * "…; if so, derive build numbers from the pipeline ID", "…; done when their written RCA is attached to
+ * PAY-1150": a later clause says what closes the item, a change made on the answer or a definition of done.
+ */
+export function closedLater(tokens: readonly Token[], from: number): boolean {
+	for (let index = from; index < tokens.length - 2; index++) {
+		const next = tokens[index + 1];
+		if (tokens[index].norm === 'done' && next.norm === 'when' && isVerbOrContent(tokens, index + 2)) {
+			return true;
+		}
+		if (tokens[index].norm === 'if' && affirmed.has(next.norm) && /[,;:—-]/u.test(tokens[index].gap + next.gap + (tokens[index + 2]?.gap ?? ''))) {
+			for (let at = index + 2; at < Math.min(tokens.length, index + 6); at++) {
+				const verb = verbs.longest(tokens, at, ['change', 'improvement']);
+				// "if so, fix them": a change on a bare pronoun names nothing, and an improvement needs a number ("raise it to 120 s").
+				const measured = tokens.slice(at, at + 6).some((token) => /\d/u.test(token.norm));
+				const named = verb !== undefined && (measured || (verb.list === 'change' && !pronouns.has(tokens[at + verb.length]?.norm ?? 'it')));
+				if (named || nouns.longest(tokens, at, ['mechanism-nouns']) !== undefined) {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+function isVerbOrContent(tokens: readonly Token[], index: number): boolean {
+	return tokens.slice(index, index + 4).some((token) => !nouns.is(token, 'function-words') && !nouns.is(token, 'generic'));
+}

@@ -5,7 +5,7 @@ import type { Action } from './item-grammar';
 import { ItemMemo, moved } from './item-memo';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { headIsArea, namesOnlyWhere } from './item-scope';
+import { closedLater, headIsArea, namesOnlyWhere } from './item-scope';
 import { hitsInItem, isOpenForJudgement, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -89,7 +89,7 @@ function inAction(action: Action, hit: Span): boolean {
 function byClass(words: ItemWords, kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
 	switch (kind) {
 		case 'non-committal':
-			return closes(action) || outcome || namedQuestion(action, object) ? undefined : { span: predicate, kind: 'non-committal' };
+			return closes(action) || outcome || namedQuestion(action, object) || (object.measured && hedgedChange(action)) ? undefined : { span: predicate, kind: 'non-committal' };
 		case 'investigative':
 		case 'collaboration':
 			return (object.strong && !openEndedSet(action)) || closes(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
@@ -272,6 +272,9 @@ function closes(action: Action): boolean {
 	if (asNeeded(tokens, action.end)) {
 		return false;
 	}
+	if (closedLater(tokens, action.to)) {
+		return true;
+	}
 	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too.
 	const gerunds = tokens[action.from].norm.endsWith('ing');
 	for (let index = action.to; index < tokens.length - 1; index++) {
@@ -344,6 +347,23 @@ function proposesChange(action: Action): boolean {
 		return false;
 	}
 	return tokens.slice(action.object + 1, action.end).filter((token) => !verbs.is(token, 'preambles')).length >= 2 && !verbs.is(first, 'do-wrappers');
+}
+
+/**
+ * "Maybe add a `--dry-run` flag to…", "Maybe worth adding a `max_connections` alert at 80%…", "Have a look
+ * at adding `--frozen-lockfile` to…": a hedge before a change whose object carries code or a number names
+ * the artefact that closes it.
+ */
+const hedgeOpeners = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'potentially', 'look', 'have', 'take']);
+
+function hedgedChange(action: Action): boolean {
+	const { tokens } = action;
+	// "Consider moving to Postgres 16", "Discuss adding…": a deliberation still has its decision to name.
+	if (!tokens[action.from].forms.some((form) => hedgeOpeners.has(form))) {
+		return false;
+	}
+	const at = tokens[action.object]?.norm === 'worth' ? action.object + 1 : action.object;
+	return verbs.longest(tokens, at, ['change']) !== undefined && !verbs.is(tokens[at], 'do-wrappers') && at + 2 < action.end;
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {

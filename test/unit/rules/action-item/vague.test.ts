@@ -342,4 +342,19 @@ suite('action-item/vague', () => {
 			'1. A status page will be set up to tell customers about outages',
 		]);
 	});
+
+	test('is quiet when a hedged opening is closed later: a change with code or a number, an answer acted on, a definition of done', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Maybe add a `--max-retries` flag to the export job',
+			'- Have a look at adding `set -euo pipefail` to deploy.sh',
+			'- Not urgent, but let\'s add a disk alert at 85% on the Kafka brokers',
+			'- Look into whether the 502s came from the ALB idle timeout; if so, raise it to 120 s in `alb.tf`',
+			'- Chase the vendor about the TLS handshake errors; done when their fix is deployed to our staging tenant',
+		]);
+	});
+
+	test('still fires on a deliberation, an unmeasured hedge, and an answer acted on with nothing named', () => {
+		checkRule(vague, ['## Action items', '- [|Consider|] moving to Postgres 16', '- [|Maybe|] add more alerts', '- [|Look into|] the flaky tests, if so fix them']);
+	});
 });
