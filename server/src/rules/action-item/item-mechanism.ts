@@ -129,9 +129,28 @@ function commitsToChange(words: ItemWords, tokens: readonly Token[], from: numbe
 		if (/[:;—]/u.test(tokens[index].gap) && verbs.longest(tokens, index, ['change']) !== undefined && (namesMechanism(tokens, index) || codeAfter(words, tokens, index))) {
 			return true;
 		}
+		if (/[;—]/u.test(tokens[index].gap) && systemReplaced(words, tokens, index)) {
+			return true;
+		}
 	}
 	return false;
 }
+
+/**
+ * "Stop using the `latest` tag in the transcoder chart; pin image digests", "Stop sending request bodies
+ * from `patient-intake` to Datadog; redact them in the middleware": what is stopped is code's doing (the
+ * first clause names it in code, with no human manner), and the clause after says what the system does
+ * instead. "Never edit `prod.yaml` by hand; use the pipeline" stays a habit.
+ */
+function systemReplaced(words: ItemWords, tokens: readonly Token[], index: number): boolean {
+	const first = words.source.slice(0, tokens[index].start - words.start);
+	if (!first.includes('`') || tokens.slice(0, index).some((_, at) => nouns.longest(tokens, at, ['human-manner'], index) !== undefined)) {
+		return false;
+	}
+	return /^[a-z]{3,}$/u.test(tokens[index].norm) && !verbs.isAny(tokens[index], peopleVerbs) && !nouns.is(tokens[index], 'function-words') && tokens[index].forms.length > 0;
+}
+
+const peopleVerbs = verbs.mask(['behaviour', 'people', 'people-with-audience', 'people-sharing', 'collaboration', 'non-committal', 'investigative', 'modals', 'preambles']);
 
 /** Inline code in the clause the token at `index` opens ("add `make rollback`"). */
 function codeAfter(words: ItemWords, tokens: readonly Token[], index: number): boolean {

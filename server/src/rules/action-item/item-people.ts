@@ -206,7 +206,7 @@ function addressed(action: Action, object: ObjectReading): Range | undefined {
 		people = peopleAt(tokens, at + 1, action.end); // "the database team": one word naming which team
 		at += people === 0 ? 0 : 1;
 	}
-	if (people === 0) {
+	if (people === 0 || modifiesNoun(tokens, at + people, action.end)) {
 		return undefined;
 	}
 	for (let next = at + people; next < Math.min(action.end, at + people + 4); next++) {
@@ -216,6 +216,30 @@ function addressed(action: Action, object: ObjectReading): Range | undefined {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "an on-call handover template", "an AWS support case": a people word before a noun names which thing,
+ * it is not the audience. A marker, a verb, an adverb or a pause after it leaves the people addressed.
+ */
+function modifiesNoun(tokens: readonly Token[], after: number, end: number): boolean {
+	const next = tokens[after];
+	if (next === undefined || after >= end || next.gap.trim() !== '' || audienceMarkers.has(next.norm) || next.norm.endsWith('ly')) {
+		return false;
+	}
+	// "an on-call swap form": a word that may be a verb, then a noun, is a compound's first part.
+	if (isVerb(tokens, after, end) && !compoundAt(tokens, after + 1, end)) {
+		return false;
+	}
+	return !nouns.is(next, 'function-words') && !nouns.is(next, 'speed-adverbs') && !nouns.is(next, 'people-nouns');
+}
+
+/** Heads that make the words before them a thing's name ("swap form", "status bot"). */
+const thingHeads = nouns.mask(['component-heads', 'mechanism-nouns']);
+
+function compoundAt(tokens: readonly Token[], index: number, end: number): boolean {
+	const token = tokens[index];
+	return token !== undefined && index < end && token.gap.trim() === '' && nouns.isAny(token, thingHeads);
 }
 
 /**

@@ -293,6 +293,20 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('is quiet on system changes: code stopped and replaced, a people word naming which thing', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Stop using the `:edge` image tag in the worker chart; pin the digest',
+			'- Stop logging full JWTs from `auth-proxy`; mask them in the log formatter',
+			'- Create an on-call swap form in Retool and link it from the rota page',
+			'- File a vendor support ticket about the S3 503s with the request IDs attached',
+		]);
+	});
+
+	test('still fires when code is stopped by hand or replaced by a habit', () => {
+		checkRule(peopleFix, ['## Action items', '- [|Never|] edit `prod.yaml` by hand; use the pipeline', '- [|Don\'t|] run `terraform apply` from laptops; always go through Atlantis']);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
