@@ -187,11 +187,17 @@ function scopeEnd(tokens: readonly Token[], from: number, end: number): number {
 		if (endsSentence(token.gap) && !abbreviations.has(tokens[index - 1].norm)) {
 			return index;
 		}
-		if (alwaysExplains.has(token.norm) || (token.gap.includes(',') && explanations.has(token.norm))) {
+		if (alwaysExplains.has(token.norm) || (token.gap.includes(',') && explanations.has(token.norm)) || purposeSo(tokens, index, end)) {
 			return index;
 		}
 	}
 	return end;
+}
+
+/** "…retries so a single slow receiver no longer stalls…": the result the change is for, not its object ("so far", "do so" are not; "so that" is read by vague as a named outcome). */
+function purposeSo(tokens: readonly Token[], index: number, end: number): boolean {
+	const next = tokens[index + 1];
+	return tokens[index].norm === 'so' && next !== undefined && index + 2 < end && !['far', 'much', 'many', 'long', 'as', 'on', 'forth', 'that'].includes(next.norm) && tokens[index - 1]?.norm !== 'do';
 }
 
 export function parsePredicate(tokens: readonly Token[], index: number, end: number, depth: number): Predicate {

@@ -145,6 +145,10 @@ export function eventHead(tokens: readonly Token[], index: number, next: number,
 		return undefined;
 	}
 	const head = headOf(tokens, next, Math.min(end, next + 6), lists);
+	// "Move feature flag evaluation from the browser to the edge worker": an activity moved is a change to where it runs.
+	if (tokens[head + 1]?.norm === 'from' && tokens.slice(head + 2, Math.min(end, head + 8)).some((token) => token.norm === 'to')) {
+		return undefined;
+	}
 	for (let start = next; start <= head; start++) {
 		const match = nouns.longest(tokens, start, lists, head + 1);
 		if (match !== undefined && start + match.length === head + 1) {

@@ -357,4 +357,12 @@ suite('action-item/vague', () => {
 	test('still fires on a deliberation, an unmeasured hedge, and an answer acted on with nothing named', () => {
 		checkRule(vague, ['## Action items', '- [|Consider|] moving to Postgres 16', '- [|Maybe|] add more alerts', '- [|Look into|] the flaky tests, if so fix them']);
 	});
+
+	test('is quiet on a concrete change whose purpose clause states a result, and on an activity moved', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Shard the render queue per tenant so one large customer no longer delays everyone else',
+			'- Move report generation from the API pods to a nightly batch job (REP-12)',
+		]);
+	});
 });
