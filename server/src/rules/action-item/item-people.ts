@@ -24,7 +24,7 @@ const effortIntensifiers = new Set(['more', 'extra', 'closer', 'greater', 'addit
 
 /** The people part of the item (token range), or undefined when what it changes is not people. */
 export function peopleTarget(action: Action, object: ObjectReading): Range | undefined {
-	return normLabelled(action) ?? roleLabelled(action) ?? normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action) ?? ruleForEveryone(action);
+	return normLabelled(action) ?? roleLabelled(action) ?? toldReported(action) ?? normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action) ?? ruleForEveryone(action);
 }
 
 /**
@@ -64,7 +64,9 @@ function normLabelled(action: Action): Range | undefined {
 	}
 	let people = false;
 	for (let index = topic.to; index < action.end; index++) {
-		if (nouns.isAny(tokens[index], mechanismMask) || nouns.is(tokens[index], 'mentioned-mechanisms') || verbs.is(tokens[index], 'grants')) {
+		// A mechanism named only as what people are to follow ("no engineer skips the checklist") is left to
+		// people-fix's mechanism check, which counts it when it is the means; an enforcement or a page is the system's.
+		if (nouns.is(tokens[index], 'mechanism-anywhere') || verbs.is(tokens[index], 'grants')) {
 			return undefined;
 		}
 		people ||= peopleAt(tokens, index, action.end) > 0 || nouns.isAny(tokens[index], humanMask) || verbs.isAny(tokens[index], humanActMask);
@@ -99,11 +101,37 @@ function labelNamesNorm(tokens: readonly Token[], from: number, to: number): boo
  */
 function roleLabelled(action: Action): Range | undefined {
 	const { tokens, topic } = action;
-	if (topic === undefined || action.kind === 'nominal' || peopleAt(tokens, topic.from, topic.to) !== topic.to - topic.from || nouns.isAny(tokens[topic.from], teamMask)) {
+	if (topic === undefined || action.kind === 'nominal' || nouns.isAny(tokens[topic.from], teamMask)) {
+		return undefined;
+	}
+	// "Data engineers:", "Release managers:": one word may say which role.
+	const role = peopleAt(tokens, topic.from, topic.to) === topic.to - topic.from || (topic.to - topic.from > 1 && peopleAt(tokens, topic.from + 1, topic.to) === topic.to - topic.from - 1);
+	if (!role) {
 		return undefined;
 	}
 	return standingDuty(tokens, action.from, action.end) ? [topic.from, action.to] : undefined;
 }
+
+/**
+ * "The team has been reminded of the importance of…", "Engineers were asked to…": a report that people were
+ * told something is a people-fix, however finished it sounds.
+ */
+function toldReported(action: Action): Range | undefined {
+	const { tokens } = action;
+	for (let index = 1; index < action.end; index++) {
+		const passive = ['been', 'was', 'were'].includes(tokens[index - 1].norm) && verbs.isAny(tokens[index], toldMask) && tokens[index].norm.endsWith('ed');
+		if (passive) {
+			for (let back = index - 2; back >= Math.max(0, index - 5); back--) {
+				if (peopleAt(tokens, back, index) > 0) {
+					return [back, index + 1];
+				}
+			}
+		}
+	}
+	return undefined;
+}
+
+const toldMask = verbs.mask(['people', 'people-with-audience']);
 
 /** Teams named by function ("Security", "Support"): as a label they say which area an item is in, not who is asked. */
 const teamMask = nouns.mask(['audience-teams']);

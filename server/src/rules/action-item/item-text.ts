@@ -9,6 +9,7 @@ import type { ActionItem, ListItem, PostmortemDocument, Span, TextBlock } from '
 import { splitWords, type Word } from '../../model/words';
 import type { PhraseHit } from '../rule';
 import { memoByObject } from '../../memo';
+import { canonical } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
 export interface ItemWords {
@@ -166,7 +167,7 @@ function openByWording(text: string): boolean {
 	let open = wordingCache.get(text);
 	if (open === undefined) {
 		const title = /^[ \t]*(?:\*\*|__)([^*_\r\n]{1,100}[.!])(?:\*\*|__)/u.exec(text);
-		const request = opensWithImperative(text) || opensWithNormLabel(text) || (title !== null && !reportsFinishedWork(title[1]));
+		const request = opensWithImperative(text) || opensWithNormLabel(text) || reportsPeopleTold(text) || (title !== null && !reportsFinishedWork(title[1]));
 		open = request && !/\b(?:done|completed?|finished|fixed|resolved|shipped|merged)\b|[✅✔☑✓]/iu.test(text);
 		if (wordingCache.size >= 5000) {
 			wordingCache.clear();
@@ -193,6 +194,17 @@ function opensWithNormLabel(text: string): boolean {
 	const label = /^[ \t]*(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,40}?)(?:\*\*|__)?[ \t]*:[ \t]/u.exec(text)?.[1];
 	return label !== undefined && label.toLowerCase().split(' ').some((word) => nouns.hasForm(word, 'norm-labels'));
 }
+
+/**
+ * "Engineers have been asked to be more careful…", "the team has been reminded of the importance of…": a
+ * report that people were told is a people-fix however finished it sounds; the judgement rules read it.
+ */
+function reportsPeopleTold(text: string): boolean {
+	const told = /\b(?:has|have|had|was|were)[ \t]+(?:been[ \t]+)?([a-z]{3,20})ed\b/u.exec(text.slice(0, 200).toLowerCase());
+	return told !== null && [told[1], `${told[1]}e`].some((stem) => peopleVerbClasses.some((list) => verbs.hasForm(canonical(stem), list)));
+}
+
+const peopleVerbClasses = ['people', 'people-with-audience'];
 
 const imperativeClasses = ['change', 'assurance', 'investigative', 'improvement', 'non-committal', 'people', 'collaboration'];
 

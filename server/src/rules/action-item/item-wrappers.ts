@@ -4,7 +4,7 @@
  * "hold a training session" a people-fix, "do a deep dive" an investigation, "ask developers to…" advice
  * to people and "ask AWS whether…" a question. Split from item-grammar.ts, which calls in here.
  */
-import { formsOf, type Token } from './item-tokens';
+import { canonical, formsOf, type Token } from './item-tokens';
 import { eventLists, isVerb, nominalClasses, nominalLists, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
 import type { LexiconMatch } from './lexicon';
 import { nouns, verbs } from './lexicon';
@@ -96,6 +96,8 @@ function spentTime(tokens: readonly Token[], index: number, next: number, end: n
 	}
 	return result;
 }
+
+const raise = canonical('raise');
 
 /** Who may be addressed: people by role; after a verb of showing or telling, teams by function too ("new starters", "support"). */
 const peopleLists = ['people-nouns'];
@@ -196,8 +198,11 @@ function meetingFor(tokens: readonly Token[], index: number, next: number, end: 
 	}
 	const session = ['session', 'sessions'].includes(tokens[head]?.norm ?? '');
 	// "Hold a session walking the frontend team through…": what the session does to its audience.
-	const showing = showingSession(tokens, next, head, end);
-	if (showing || (session && learningSession(tokens, next, head, end))) {
+	const shown = showingSession(tokens, next, head, end);
+	if (shown !== undefined) {
+		return { kind: 'people', from: index, to: shown, object: shown };
+	}
+	if (session && learningSession(tokens, next, head, end)) {
 		return { kind: 'people', from: index, to: head + 1, object: next };
 	}
 	const meeting = event?.kind === 'non-committal' || session;
@@ -207,14 +212,17 @@ function meetingFor(tokens: readonly Token[], index: number, next: number, end: 
 
 const audienceMask = nouns.mask(['people-nouns', 'audience-teams']);
 
-/** "a session walking the frontend team through…", "a session showing support how…": a session that shows people. */
-function showingSession(tokens: readonly Token[], next: number, head: number, end: number): boolean {
+/**
+ * "a session walking the frontend team through…", "a session showing support how…": a session that shows
+ * people; where what they learn starts (the marker is part of the verb, not a means), or undefined.
+ */
+function showingSession(tokens: readonly Token[], next: number, head: number, end: number): number | undefined {
 	for (let at = next; at < Math.min(head, next + 4); at++) {
 		if (['session', 'sessions'].includes(tokens[at].norm) && tokens[at + 1].norm.endsWith('ing')) {
-			return walksPeopleThrough(tokens, at + 1, at + 2, end) !== undefined;
+			return walksPeopleThrough(tokens, at + 1, at + 2, end);
 		}
 	}
-	return false;
+	return undefined;
 }
 
 /**
@@ -267,6 +275,10 @@ export function classified(tokens: readonly Token[], index: number, end: number,
 		if (tried?.kind === 'behaviour' || tried?.kind === 'people') {
 			return { ...tried, from: index };
 		}
+	}
+	// "Raise an AWS support ticket…": raising a new thing files it; "raise the limit" improves one.
+	if (kind === 'improvement' && tokens[index].forms.includes(raise) && ['a', 'an'].includes(tokens[next]?.norm ?? '')) {
+		return { kind: 'change', from: index, to: next, object: next };
 	}
 	const shown = walksPeopleThrough(tokens, index, next, end);
 	if (shown !== undefined) {

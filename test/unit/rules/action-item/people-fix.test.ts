@@ -277,7 +277,7 @@ suite('action-item/people-fix', () => {
 	test('fires on knowledge handed over: a session that shows people, a person showing a team how, a message to a team', () => {
 		checkRule(peopleFix, [
 			'## Action items',
-			'- [|Hold a session walking the support team|] through the refund flow',
+			'- [|Hold a session walking the support team through|] the refund flow',
 			'- [|Sam to show the new starters how|] the pager escalates',
 			'- [|Clarify|] with the on-call engineers that a SEV2 can be declared without a manager',
 			'- [|Reinforce|] with the shift captains that the freeze covers config changes',
@@ -305,6 +305,19 @@ suite('action-item/people-fix', () => {
 
 	test('still fires when code is stopped by hand or replaced by a habit', () => {
 		checkRule(peopleFix, ['## Action items', '- [|Never|] edit `prod.yaml` by hand; use the pipeline', '- [|Don\'t|] run `terraform apply` from laptops; always go through Atlantis']);
+	});
+
+	test('fires on a report that people were told, a labelled goal about people following a document, and a role narrowed by one word', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- Summary: the support [|team has been reminded|] to check the status page first',
+			'- [|Target for H1: no engineer skips the release checklist|]',
+			'- Mobile engineers: please test on a real device [|before merging|]',
+		]);
+	});
+
+	test('is quiet on a report of a system change and on raising a ticket', () => {
+		checkRule(peopleFix, ['## Action items', '- Added an alert on 5xx; the team was informed', '- Raise a support ticket with the CDN about the 520s, with ray IDs attached']);
 	});
 
 	test('team phrases still extend the people list', () => {
