@@ -244,6 +244,10 @@ function compoundVerb(tokens: readonly Token[], index: number, end: number, dept
 	if (last === index || last + 1 >= end || verbs.longest(tokens, index, verbClasses, end) !== undefined || !isVerb(tokens, last, last + 1)) {
 		return undefined;
 	}
+	// "Knowledge-transfer session…": a compound the noun classes know is a noun, not a verb.
+	if (nouns.longest(tokens, index, nounPhraseClasses, last + 1)?.length === last - index + 1) {
+		return undefined;
+	}
 	return { ...parsePredicate(tokens, last, end, depth + 1), from: index };
 }
 

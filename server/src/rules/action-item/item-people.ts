@@ -24,7 +24,7 @@ const effortIntensifiers = new Set(['more', 'extra', 'closer', 'greater', 'addit
 
 /** The people part of the item (token range), or undefined when what it changes is not people. */
 export function peopleTarget(action: Action, object: ObjectReading): Range | undefined {
-	return normLabelled(action) ?? roleLabelled(action) ?? toldReported(action) ?? normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action) ?? ruleForEveryone(action);
+	return normLabelled(action) ?? roleLabelled(action) ?? toldReported(action) ?? normNoun(action) ?? peopleInState(action) ?? addressed(action, object) ?? humanActSooner(action, object) ?? ruleKept(action) ?? manualActStopped(action) ?? effortAsked(action) ?? ruleForEveryone(action) ?? normThat(action);
 }
 
 /**
@@ -93,6 +93,17 @@ function labelNamesNorm(tokens: readonly Token[], from: number, to: number): boo
 		}
 	}
 	return false;
+}
+
+/** "…it's team policy that nobody changes prod flags…", "the rule is that whoever…": a norm whose clause is about people. */
+function normThat(action: Action): Range | undefined {
+	const { tokens } = action;
+	for (let index = 0; index < action.end - 2; index++) {
+		if (nouns.is(tokens[index], 'norm-labels') && tokens[index + 1].norm === 'that' && peopleAt(tokens, index + 2, action.end) > 0) {
+			return [index, index + 2 + peopleAt(tokens, index + 2, action.end)];
+		}
+	}
+	return undefined;
 }
 
 /**

@@ -10,6 +10,10 @@ import { nouns, verbs } from './lexicon';
 
 /** "On-call engineers need to escalate…", "Monitoring should be improved", "All services must run…". */
 export function subjectPredicate(tokens: readonly Token[], index: number, end: number, depth: number): Predicate | undefined {
+	const duty = dutyOf(tokens, index, end);
+	if (duty !== undefined) {
+		return afterModal(tokens, duty.subject, duty.to, duty.to + 1, end, depth, false);
+	}
 	// "Release manager must verify…": a verb may open a role's name, then a modal follows the role.
 	const opensWithVerb = isVerb(tokens, index, end) && !nouns.isAny(tokens[index], subjectPeople);
 	for (let at = index + 1; at < Math.min(end, index + 7); at++) {
@@ -22,6 +26,21 @@ export function subjectPredicate(tokens: readonly Token[], index: number, end: n
 		}
 	}
 	return undefined;
+}
+
+const dutyNouns = new Set(['responsibility', 'job', 'duty', 'role', 'task']);
+
+/** "It is the responsibility of each shift lead to confirm…": the people named are asked, as "Each shift lead must confirm…". */
+function dutyOf(tokens: readonly Token[], index: number, end: number): { readonly subject: number; readonly to: number } | undefined {
+	if (tokens[index]?.norm !== 'it' || !['is', "'s", 'will'].includes(tokens[index + 1]?.norm ?? '')) {
+		return undefined;
+	}
+	const noun = tokens.findIndex((token, at) => at > index + 1 && at <= index + 4 && dutyNouns.has(token.norm));
+	if (noun === -1 || tokens[noun + 1]?.norm !== 'of') {
+		return undefined;
+	}
+	const to = tokens.findIndex((token, at) => at > noun + 2 && at <= noun + 7 && at < end && token.norm === 'to');
+	return to !== -1 && tokens.slice(noun + 2, to).some((_, at) => isPeopleWord(tokens, noun + 2 + at)) ? { subject: noun + 2, to } : undefined;
 }
 
 /** People words that make a subject people: roles and teams ("everyone" and "whoever" are people words too). */
@@ -87,8 +106,8 @@ export function standingDuty(tokens: readonly Token[], verb: number, end: number
 			return false;
 		}
 		const routine = (token.norm === 'every' || token.norm === 'each') && (routineUnits.has(next.norm) || (/^\d/u.test(next.norm) && routineUnits.has(tokens[at + 2]?.norm ?? '')));
-		// "before deploying", "before backfills": each time a piece of the work is done.
-		const habit = ['before', 'when', 'whenever', 'after', 'while'].includes(token.norm) && (next.norm.endsWith('ing') || (next.norm.endsWith('s') && next.forms.length > 1 && !nouns.is(next, 'function-words')));
+		// "before deploying", "before backfills", "before handover", "whenever the app shows…": each time a piece of the work is done.
+		const habit = token.norm === 'whenever' || (['before', 'when', 'after', 'while'].includes(token.norm) && (next.norm.endsWith('ing') || routineUnits.has(next.norm) || (next.norm.endsWith('s') && next.forms.length > 1 && !nouns.is(next, 'function-words'))));
 		const manual = token.norm === 'manually' || (token.norm === 'by' && next.norm === 'hand');
 		if (routine || habit || manual || token.norm === 'always' || (token.norm === 'within' && /^\d/u.test(next.norm)) || (token.norm === 'instead' && next.norm === 'of')) {
 			return true;

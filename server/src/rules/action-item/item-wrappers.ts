@@ -91,6 +91,10 @@ function passOn(tokens: readonly Token[], index: number, next: number, end: numb
 /** "spend some time looking at…", "spend time on the alerting": a look, not a change. */
 function spentTime(tokens: readonly Token[], index: number, next: number, end: number, depth: number): Predicate {
 	const result = passOn(tokens, index, next, end, depth, false);
+	// "Spend more time reviewing PRs…": more of people's time on their own work is more care, asked of them.
+	if (tokens.slice(index, next).some((token) => token.norm === 'more' || token.norm === 'extra') && result !== undefined && result.kind !== 'change') {
+		return { kind: 'behaviour', from: index, to: next, object: next };
+	}
 	if (result === undefined || result.kind === 'investigative') {
 		return { kind: 'non-committal', from: index, to: next, object: result?.object ?? next };
 	}

@@ -320,6 +320,21 @@ suite('action-item/people-fix', () => {
 		checkRule(peopleFix, ['## Action items', '- Added an alert on 5xx; the team was informed', '- Raise a support ticket with the CDN about the 520s, with ray IDs attached']);
 	});
 
+	test('fires on duties stated other ways: a responsibility of a role, a policy that nobody…, more time on one\'s own work, a request spelled "pls"', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			'- It is the responsibility of [|each release manager to check|] the changelog before tagging',
+			'- From now on it is team [|policy that nobody|] merges on a red build',
+			'- [|Spend more time|] testing the upgrade path on staging',
+			'- Pls [|read|] the escalation guide before paging the vendor',
+			'- [|All technicians should understand|] how the badge readers fail open',
+		]);
+	});
+
+	test('is quiet on a duty of a team that is a piece of work, and on a system\'s behaviour each time', () => {
+		checkRule(peopleFix, ['## Action items', '- It is the job of the platform team to add a PDB to every stateful set', '- Workers should retry whenever the queue returns 503', '- Page the on-call whenever lag exceeds 30 s']);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
