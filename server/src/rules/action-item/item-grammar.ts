@@ -10,7 +10,8 @@
 import type { ItemWords } from './item-text';
 import { endsSentence, readTokens, type Token } from './item-tokens';
 import { subjectPredicate } from './item-subject';
-import { classified, eventHead, tellsPeopleThat, wrapped } from './item-wrappers';
+import { tellsPeopleThat } from './item-audience';
+import { classified, eventHead, wrapped } from './item-wrappers';
 import { nouns, verbs } from './lexicon';
 
 export type ActionKind = 'change' | 'investigative' | 'non-committal' | 'improvement' | 'assurance' | 'collaboration' | 'people' | 'behaviour' | 'nominal';

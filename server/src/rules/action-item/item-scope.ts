@@ -1,10 +1,13 @@
 /**
- * Whether an improvement's names say only where the work is, not what changes: "Improve monitoring of the
- * Kubernetes clusters", "Harden the Postgres, Redis and RabbitMQ setup", "Optimise the whole stack (nginx,
- * php-fpm, …)", "Strengthen our controls around privileged access". The head of the object's first phrase
- * is an area or quality (data/areas.json, or a generic gerund: monitoring, setup, stack, controls), so naming the components it
- * covers still leaves open what will be different. A number, code, link or a later clause asking a
- * particular act ("… - we should test lazy-loaded extensions with every past version") says it. Pure, per item.
+ * What an open-sounding item still pins down, or fails to (used by vague.ts):
+ * - an improvement's names may say only where the work is, not what changes: "Improve monitoring of the
+ *   Kubernetes clusters", "Harden the Postgres, Redis and RabbitMQ setup", "Strengthen our controls around
+ *   privileged access" — the head of the object's first phrase is an area or aspect (data/areas.json, or a
+ *   generic gerund), so naming the components it covers leaves open what will be different; a number, code,
+ *   link, a means "by <doing>" or a later clause asking a particular act says it;
+ * - a later clause may close a hedged item: "…; if so, derive build numbers from…", "…; done when…";
+ * - a hedge before a change with code or a number names its artefact: "Maybe add a `--dry-run` flag…".
+ * Pure, per item.
  */
 import areaList from './data/areas.json';
 import type { Action } from './item-grammar';
@@ -100,4 +103,21 @@ export function closedLater(tokens: readonly Token[], from: number): boolean {
 
 function isVerbOrContent(tokens: readonly Token[], index: number): boolean {
 	return tokens.slice(index, index + 4).some((token) => !nouns.is(token, 'function-words') && !nouns.is(token, 'generic'));
+}
+
+/**
+ * "Maybe add a `--dry-run` flag to…", "Maybe worth adding a `max_connections` alert at 80%…", "Have a look
+ * at adding `--frozen-lockfile` to…": a hedge before a change whose object carries code or a number names
+ * the artefact that closes it.
+ */
+const hedgeOpeners = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'potentially', 'look', 'have', 'take']);
+
+export function hedgedChange(action: Action): boolean {
+	const { tokens } = action;
+	// "Consider moving to Postgres 16", "Discuss adding…": a deliberation still has its decision to name.
+	if (!tokens[action.from].forms.some((form) => hedgeOpeners.has(form))) {
+		return false;
+	}
+	const at = tokens[action.object]?.norm === 'worth' ? action.object + 1 : action.object;
+	return verbs.longest(tokens, at, ['change']) !== undefined && !verbs.is(tokens[at], 'do-wrappers') && at + 2 < action.end;
 }

@@ -4,6 +4,7 @@
  * "hold a training session" a people-fix, "do a deep dive" an investigation, "ask developers to…" advice
  * to people and "ask AWS whether…" a question. Split from item-grammar.ts, which calls in here.
  */
+import { addressesPeople, audienceLead, prepositions, showingSession, tellsPeopleThat, walksPeopleThrough } from './item-audience';
 import { canonical, formsOf, type Token } from './item-tokens';
 import { eventLists, isVerb, nominalClasses, nominalLists, parsePredicate, verbClasses, type ActionKind, type Predicate } from './item-grammar';
 import type { LexiconMatch } from './lexicon';
@@ -25,8 +26,6 @@ const skippable = new Set(['to', 'on', 'with', 'and', 'doing', 'about']);
 const timeUnits = new Set(['time', 'day', 'days', 'week', 'weeks', 'sprint', 'sprints', 'cycle', 'cycles', 'hour', 'hours', 'afternoon', 'morning', 'quarter', 'effort', 'energy']);
 /** "Get comfortable with…", "become familiar with…": people changing, not a thing. */
 const becomeStates = new Set(['comfortable', 'familiar', 'used', 'acquainted', 'better', 'good', 'confident', 'fluent', 'proficient', 'faster', 'quicker', 'sharper', 'savvy']);
-const audienceEnds = new Set(['up', 'aware', 'informed', 'and', 'know', 'on', 'how', 'what', 'why', 'where']);
-const audienceLead = new Set(['the', 'all', 'our', 'every', 'any', 'new', 'fellow', 'other', 'to', 'each', 'both', 'more', 'senior', 'junior']);
 
 /** A wrapper passes the action on to what follows it; undefined when none applies. */
 export function wrapped(tokens: readonly Token[], index: number, end: number, depth: number, matches: readonly LexiconMatch[]): Predicate | undefined {
@@ -101,35 +100,8 @@ function spentTime(tokens: readonly Token[], index: number, next: number, end: n
 	return result;
 }
 
+/** "Raise a ticket" files one; the spelling the tokens carry (item-tokens canonical forms). */
 const raise = canonical('raise');
-
-/** Who may be addressed: people by role; after a verb of showing or telling, teams by function too ("new starters", "support"). */
-const peopleLists = ['people-nouns'];
-const audienceLists = ['people-nouns', 'audience-teams'];
-
-/**
- * "tell/ask/advise … engineers", "remind everyone", "get the on-call team up to speed": the team is the
- * one addressed, not a word describing something else ("the on-call handbook").
- */
-function addressesPeople(tokens: readonly Token[], next: number, end: number, whichTeam = false): boolean {
-	let at = next;
-	while (at < Math.min(end, next + 3) && audienceLead.has(tokens[at].norm)) {
-		at++;
-	}
-	// "walk the frontend team through…", "reinforce with the release captains that…": when what follows is
-	// what they are to learn, one word may say which team.
-	if (whichTeam && nouns.longest(tokens, at, audienceLists, end) === undefined && at + 1 < end && tokens[at + 1].word !== tokens[at].word && !nouns.is(tokens[at], 'function-words') && nouns.longest(tokens, at + 1, audienceLists, end) !== undefined) {
-		at++;
-	}
-	const lists = whichTeam ? audienceLists : peopleLists;
-	let found = false;
-	for (let match = nouns.longest(tokens, at, lists, end); match !== undefined; match = nouns.longest(tokens, at, lists, end)) {
-		found = true;
-		at += match.length;
-	}
-	const after = tokens[at];
-	return found && (after === undefined || at >= end || prepositions.has(after.norm) || audienceEnds.has(after.norm) || isVerb(tokens, at, end) || /[,;:.()]/u.test(after.gap));
-}
 
 function nounWithin(tokens: readonly Token[], from: number, end: number, span: number, lists: readonly string[]): boolean {
 	for (let at = from; at < Math.min(end, from + span); at++) {
@@ -140,7 +112,6 @@ function nounWithin(tokens: readonly Token[], from: number, end: number, span: n
 	return false;
 }
 
-const prepositions = new Set(['on', 'about', 'for', 'with', 'to', 'of', 'in', 'that', 'when', 'at', 'from', 'around', 'into', 'by', 'so', 'which', 'where', 'before', 'after', 'during', 'if', 'through', 'across', 'over', 'under', 'without', 'within', 'between']);
 
 /**
  * "Hold a training session", "Do a deep dive", "Send a reminder", "Schedule quarterly game days": the
@@ -215,19 +186,6 @@ function meetingFor(tokens: readonly Token[], index: number, next: number, end: 
 }
 
 const audienceMask = nouns.mask(['people-nouns', 'audience-teams']);
-
-/**
- * "a session walking the frontend team through…", "a session showing support how…": a session that shows
- * people; where what they learn starts (the marker is part of the verb, not a means), or undefined.
- */
-function showingSession(tokens: readonly Token[], next: number, head: number, end: number): number | undefined {
-	for (let at = next; at < Math.min(head, next + 4); at++) {
-		if (['session', 'sessions'].includes(tokens[at].norm) && tokens[at + 1].norm.endsWith('ing')) {
-			return walksPeopleThrough(tokens, at + 1, at + 2, end);
-		}
-	}
-	return undefined;
-}
 
 /**
  * "a brown-bag session", "a knowledge-transfer session", "a lessons-learned session", "a session for the
@@ -339,41 +297,6 @@ function timeSpent(tokens: readonly Token[], index: number, next: number, end: n
 	}
 	return undefined;
 }
-
-/** "Reinforce with the team that…", "Make clear to engineers that…": a message to people. */
-export function tellsPeopleThat(tokens: readonly Token[], next: number, end: number): boolean {
-	if (!['with', 'to'].includes(tokens[next]?.norm ?? '') || !addressesPeople(tokens, next + 1, end, true)) {
-		return false;
-	}
-	for (let at = next + 1; at < Math.min(end, next + 7); at++) {
-		if (tokens[at].norm === 'that') {
-			return true;
-		}
-	}
-	return false;
-}
-
-/**
- * "Walk the team through the new pipeline", "Take engineers through…", "Show the new hires how the cron
- * works": a verb of showing around its audience, then what they are to learn.
- */
-function walksPeopleThrough(tokens: readonly Token[], index: number, next: number, end: number): number | undefined {
-	if (!showingVerbs.some((verb) => tokens[index].forms.includes(verb)) || !addressesPeople(tokens, next, end, true)) {
-		return undefined;
-	}
-	// The marker is part of the verb ("walk … through"): what follows it is what they learn, not a means.
-	for (let at = next; at < Math.min(end, next + 5); at++) {
-		if (tokens[at].norm === 'through' || learnedWords.has(tokens[at].norm)) {
-			return at + 1;
-		}
-	}
-	return undefined;
-}
-
-/** Verbs of showing someone something (base forms). */
-const showingVerbs = ['walk', 'talk', 'take', 'bring', 'show', 'guide'];
-/** What the audience is shown: "through…", "how…", "what…", "why…", "where…". */
-const learnedWords = new Set(['how', 'what', 'why', 'where']);
 
 /** "Teach the deploy script to refuse…", "Train the classifier…": a people verb whose object is a thing. */
 function teachesAThing(tokens: readonly Token[], next: number, end: number): boolean {

@@ -5,7 +5,7 @@ import type { Action } from './item-grammar';
 import { ItemMemo, moved } from './item-memo';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { closedLater, headIsArea, namesOnlyWhere } from './item-scope';
+import { closedLater, headIsArea, hedgedChange, namesOnlyWhere } from './item-scope';
 import { hitsInItem, isOpenForJudgement, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -347,23 +347,6 @@ function proposesChange(action: Action): boolean {
 		return false;
 	}
 	return tokens.slice(action.object + 1, action.end).filter((token) => !verbs.is(token, 'preambles')).length >= 2 && !verbs.is(first, 'do-wrappers');
-}
-
-/**
- * "Maybe add a `--dry-run` flag to…", "Maybe worth adding a `max_connections` alert at 80%…", "Have a look
- * at adding `--frozen-lockfile` to…": a hedge before a change whose object carries code or a number names
- * the artefact that closes it.
- */
-const hedgeOpeners = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'potentially', 'look', 'have', 'take']);
-
-function hedgedChange(action: Action): boolean {
-	const { tokens } = action;
-	// "Consider moving to Postgres 16", "Discuss adding…": a deliberation still has its decision to name.
-	if (!tokens[action.from].forms.some((form) => hedgeOpeners.has(form))) {
-		return false;
-	}
-	const at = tokens[action.object]?.norm === 'worth' ? action.object + 1 : action.object;
-	return verbs.longest(tokens, at, ['change']) !== undefined && !verbs.is(tokens[at], 'do-wrappers') && at + 2 < action.end;
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {
