@@ -7,6 +7,7 @@ import { isVerb } from './item-grammar';
 import type { Token } from './item-tokens';
 import { nouns } from './lexicon';
 
+const particles = new Set(['across', 'over', 'clear', 'through']);
 export const audienceLead = new Set(['the', 'all', 'our', 'every', 'any', 'new', 'fellow', 'other', 'to', 'each', 'both', 'more', 'senior', 'junior']);
 const audienceEnds = new Set(['up', 'aware', 'informed', 'and', 'know', 'on', 'how', 'what', 'why', 'where']);
 export const prepositions = new Set(['on', 'about', 'for', 'with', 'to', 'of', 'in', 'that', 'when', 'at', 'from', 'around', 'into', 'by', 'so', 'which', 'where', 'before', 'after', 'during', 'if', 'through', 'across', 'over', 'under', 'without', 'within', 'between']);
@@ -45,7 +46,8 @@ export function addressesPeople(tokens: readonly Token[], next: number, end: num
  */
 export function showingSession(tokens: readonly Token[], next: number, head: number, end: number): number | undefined {
 	for (let at = next; at < Math.min(head, next + 4); at++) {
-		if (['session', 'sessions'].includes(tokens[at].norm) && tokens[at + 1].norm.endsWith('ing')) {
+		// "a session walking…", "a walkthrough showing…", "a workshop taking… through": an event for people that shows them.
+		if ((['session', 'sessions'].includes(tokens[at].norm) || nouns.is(tokens[at], 'people-events')) && tokens[at + 1].norm.endsWith('ing')) {
 			return walksPeopleThrough(tokens, at + 1, at + 2, end);
 		}
 	}
@@ -53,7 +55,9 @@ export function showingSession(tokens: readonly Token[], next: number, head: num
 }
 
 /** "Reinforce with the team that…", "Make clear to engineers that…": a message to people. */
-export function tellsPeopleThat(tokens: readonly Token[], next: number, end: number): boolean {
+export function tellsPeopleThat(tokens: readonly Token[], from: number, end: number): boolean {
+	// "Get across to the sales team that…", "Make clear to…": a particle may come before the audience.
+	const next = particles.has(tokens[from]?.norm ?? '') ? from + 1 : from;
 	if (!['with', 'to'].includes(tokens[next]?.norm ?? '') || !addressesPeople(tokens, next + 1, end, true)) {
 		return false;
 	}

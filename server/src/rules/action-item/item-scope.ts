@@ -121,3 +121,13 @@ export function hedgedChange(action: Action): boolean {
 	const at = tokens[action.object]?.norm === 'worth' ? action.object + 1 : action.object;
 	return verbs.longest(tokens, at, ['change']) !== undefined && !verbs.is(tokens[at], 'do-wrappers') && at + 2 < action.end;
 }
+
+const placeholders = new Set(['tbd', 'todo', 'tba', 'tbc']);
+const indefinites = new Set(['something', 'anything', 'stuff', 'somehow']);
+
+/** "tbd - something re: rate limits", "TODO: something for the cron overlap": a placeholder for a thing not yet thought of (token index), or -1. */
+export function placeholderThing(tokens: readonly Token[]): number {
+	const opening = tokens.slice(0, 6);
+	return opening.some((token) => placeholders.has(token.norm)) ? opening.findIndex((token) => indefinites.has(token.norm)) : -1;
+}
+

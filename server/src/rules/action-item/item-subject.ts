@@ -30,12 +30,17 @@ export function subjectPredicate(tokens: readonly Token[], index: number, end: n
 
 const dutyNouns = new Set(['responsibility', 'job', 'duty', 'role', 'task']);
 
-/** "It is the responsibility of each shift lead to confirm…": the people named are asked, as "Each shift lead must confirm…". */
+/** "It is the responsibility of each shift lead to confirm…", "It's the on-call engineer's job to…": the people named are asked, as "Each shift lead must confirm…". */
 function dutyOf(tokens: readonly Token[], index: number, end: number): { readonly subject: number; readonly to: number } | undefined {
-	if (tokens[index]?.norm !== 'it' || !['is', "'s", 'will'].includes(tokens[index + 1]?.norm ?? '')) {
+	const opened = tokens[index]?.norm === "it's" ? index + 1 : tokens[index]?.norm === 'it' && ['is', "'s", 'will'].includes(tokens[index + 1]?.norm ?? '') ? index + 2 : -1;
+	if (opened === -1) {
 		return undefined;
 	}
-	const noun = tokens.findIndex((token, at) => at > index + 1 && at <= index + 4 && dutyNouns.has(token.norm));
+	const noun = tokens.findIndex((token, at) => at >= opened && at <= opened + 5 && dutyNouns.has(token.norm));
+	// "It's the on-call engineer's job to verify…": the people before the duty, in the possessive.
+	if (noun > opened && tokens[noun - 1].norm.endsWith("'s") && tokens[noun + 1]?.norm === 'to' && isPeopleWord(tokens, noun - 1)) {
+		return { subject: tokens[opened].norm === 'the' ? opened + 1 : opened, to: noun + 1 };
+	}
 	if (noun === -1 || tokens[noun + 1]?.norm !== 'of') {
 		return undefined;
 	}
@@ -141,7 +146,7 @@ function assignedTo(tokens: readonly Token[], subject: number, at: number): { re
 
 /** "Everybody on payments to…", "Everyone in support to…": everyone, narrowed by where they work. */
 function qualifiedEveryone(tokens: readonly Token[], subject: number, at: number): boolean {
-	return at - subject <= 4 && nouns.longest(tokens, subject, ['universal-people'], at)?.length === 1 && ['on', 'in', 'at', 'from', 'across'].includes(tokens[subject + 1]?.norm ?? '');
+	return at - subject <= 5 && nouns.longest(tokens, subject, ['universal-people'], at)?.length === 1 && ['on', 'in', 'at', 'from', 'across'].includes(tokens[subject + 1]?.norm ?? '');
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Action } from './item-grammar';
 import { ItemMemo, moved } from './item-memo';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { closedLater, headIsArea, hedgedChange, namesOnlyWhere } from './item-scope';
+import { closedLater, headIsArea, hedgedChange, namesOnlyWhere, placeholderThing } from './item-scope';
 import { hitsInItem, isOpenForJudgement, itemLabelSpan, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -52,7 +52,13 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	const byReview = review !== undefined && !object.strong && !closes(action) ? { span: review.span, kind: 'investigative' as const } : undefined;
 	const judged = byClass(words, kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action));
 	// "…conducting comprehensive review of…": the review phrase says more than the whole item's first line.
-	return judged?.span === undefined && byReview !== undefined ? byReview : judged;
+	return (judged?.span === undefined && byReview !== undefined ? byReview : judged) ?? placeholder(action, object);
+}
+
+/** "tbd - something re: rate limits": a placeholder for a thing not yet thought of, whatever the grammar read after it. */
+function placeholder(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	const at = placeholderThing(action.tokens);
+	return at === -1 || object.strong ? undefined : { span: span(action.tokens, at, at + 1), kind: 'generic-object' };
 }
 
 /** "Ask the payments provider for a webhook on settlement failures": what is asked for is a mechanism. */

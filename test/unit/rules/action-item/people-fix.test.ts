@@ -335,6 +335,16 @@ suite('action-item/people-fix', () => {
 		checkRule(peopleFix, ['## Action items', '- It is the job of the platform team to add a PDB to every stateful set', '- Workers should retry whenever the queue returns 503', '- Page the on-call whenever lag exceeds 30 s']);
 	});
 
+	test('fires on a possessive duty, everyone at a desk, a learning event that shows people, and a message got across', () => {
+		checkRule(peopleFix, [
+			'## Action items',
+			"- It's the [|release manager's job to check|] the changelog before tagging",
+			'* [|Everybody at the service desk to reread|] the major-incident script',
+			'- [|Run a workshop taking the new dispatchers through|] the outage playbook',
+			'- [|Get|] across to the support team that refunds over $500 need approval',
+		]);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});

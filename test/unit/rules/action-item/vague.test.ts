@@ -365,4 +365,8 @@ suite('action-item/vague', () => {
 			'- Move report generation from the API pods to a nightly batch job (REP-12)',
 		]);
 	});
+
+	test('fires on a placeholder for a thing not yet thought of, whatever follows it', () => {
+		checkRule(vague, ['## Action items', '- tbd - [|something|] re: connection limits', '- TODO: set `lock_timeout` to 5s - something like that']);
+	});
 });
