@@ -318,7 +318,8 @@ function humanActSooner(action: Action, object: ObjectReading): Range | undefine
 function ruleKept(action: Action): Range | undefined {
 	const { tokens } = action;
 	const verb = verbs.longest(tokens, action.from, ['norm-verbs'], action.end);
-	if (verb === undefined) {
+	// "Follow up re: SLA credits": the predicate is a longer phrasal verb, not "follow" a rule.
+	if (verb === undefined || action.to - action.from > verb.length) {
 		return undefined;
 	}
 	for (let index = action.from + verb.length; index < Math.min(action.end, action.from + verb.length + 5); index++) {

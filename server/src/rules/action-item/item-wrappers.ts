@@ -129,6 +129,11 @@ export function eventHead(tokens: readonly Token[], index: number, next: number,
 	for (let start = next; start <= head; start++) {
 		const match = nouns.longest(tokens, start, lists, head + 1);
 		if (match !== undefined && start + match.length === head + 1) {
+			// "onboarding of new services", "training of the model": a people verb's noun takes what it acts on
+			// after "of" (not so "a walkthrough of the setup", whose "of" is the topic); things there are processed.
+			if (match.list === 'people-events' && tokens[head].norm.endsWith('ing') && tokens[head + 1]?.norm === 'of' && !addressesPeople(tokens, head + 2, end, true)) {
+				return undefined;
+			}
 			return match.list === 'non-committal-nouns' && !meetingNoun(tokens, next, head, end) ? undefined : { kind: nominalClasses[match.list], from: index, to: head + 1, object: next };
 		}
 	}

@@ -345,6 +345,10 @@ suite('action-item/people-fix', () => {
 		]);
 	});
 
+	test('is quiet on a phrasal verb that only starts like a rule kept, and on the onboarding of things', () => {
+		checkRule(peopleFix, ['## Action items', '- Follow up re: the SLA breach credits (CS-12)', '- Make onboarding of new tenants to the billing platform take under 10 minutes']);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
