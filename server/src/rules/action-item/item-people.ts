@@ -120,7 +120,9 @@ function roleLabelled(action: Action): Range | undefined {
 	if (!role) {
 		return undefined;
 	}
-	return standingDuty(tokens, action.from, action.end) ? [topic.from, action.to] : undefined;
+	// "Everyone: please use the incident channel": a rule for everyone, whatever its verb (as "Everyone should …").
+	const everyone = quantifiers.has(tokens[topic.from].norm);
+	return everyone || standingDuty(tokens, action.from, action.end) ? [topic.from, action.to] : undefined;
 }
 
 /**
@@ -143,6 +145,9 @@ function toldReported(action: Action): Range | undefined {
 }
 
 const toldMask = verbs.mask(['people', 'people-with-audience']);
+
+/** Words that address a label to everyone ("Everyone:", "All engineers:"), not to a role doing its work ("Engineers:"). */
+const quantifiers = new Set(['everyone', 'everybody', 'all', 'anyone', 'anybody']);
 
 /** Teams named by function ("Security", "Support"): as a label they say which area an item is in, not who is asked. */
 const teamMask = nouns.mask(['audience-teams']);

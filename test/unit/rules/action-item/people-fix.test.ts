@@ -349,6 +349,10 @@ suite('action-item/people-fix', () => {
 		checkRule(peopleFix, ['## Action items', '- Follow up re: the SLA breach credits (CS-12)', '- Make onboarding of new tenants to the billing platform take under 10 minutes']);
 	});
 
+	test('fires on a label addressing everyone, whatever the verb; quiet on a role label over a one-off task', () => {
+		checkRule(peopleFix, ['## Action items', '- [|Everyone: please use|] the incident channel for status updates', '- Engineers: add a PDB to every stateful set (PLAT-9)']);
+	});
+
 	test('team phrases still extend the people list', () => {
 		checkRule(peopleFix, ['## Action items', '- Add a [|sticky note|] to the deploy laptop'], { phrases: { 'action-item/people-fix': ['sticky note'] } });
 	});
