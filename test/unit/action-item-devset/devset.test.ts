@@ -24,9 +24,11 @@ import roundFiveD from './holdout-r5d.json';
 /**
  * Held-out files (same shape as holdout-r3.json, entries `holdout: true`), read at test time so that the
  * engineer tuning the rules never imports them. Rounds 4 and 5 were scored once (README.md) and their misses
- * read, so they are burned and imported above as tuning data; round 6 is wired here only when it is scored.
+ * read, so they are burned and imported above as tuning data. Round 6 was scored once (0.945 / 0.872) and
+ * its misses read too: it stays here so its figures print, and the next tuning must move it to the tuning
+ * part after a round 7 is written and committed.
  */
-const heldOutFiles: readonly string[] = [];
+const heldOutFiles: readonly string[] = ['holdout-r6a.json', 'holdout-r6b.json', 'holdout-r6c.json', 'holdout-r6d.json', 'holdout-r6e.json', 'holdout-r6f.json'];
 
 function heldOutEntries(): Entry[] {
 	return heldOutFiles.flatMap((file) => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Entry[]);
@@ -163,7 +165,8 @@ suite('action-item dev set', () => {
 	 * The issue's target is 0.9 / 0.9 on held-out items too. Scored once each, after tuning: round 2 reached
 	 * precision 0.939, recall 0.575 with phrase lists; round 3 (holdout-r3.json, 150 items) 0.902 / 0.671 with
 	 * the predicate classes; round 4 (holdout-r4a/b.json, 380 items) 0.964 / 0.889 with the principle-based
-	 * defaults; round 5 (holdout-r5a-d.json, 884 items) 0.952 / 0.899 (see README.md). Precision keeps the 0.9 bar; recall is held at the measured level so a
+	 * defaults; round 5 (holdout-r5a-d.json, 884 items) 0.952 / 0.899; round 6 (holdout-r6a-f.json, 1,290
+	 * items) 0.945 / 0.872 (see README.md). Precision keeps the 0.9 bar; recall is held at the measured level so a
 	 * regression fails, and the gap to 0.9 is printed on every run. Issue 4 stays open until recall meets it
 	 * on a fresh held-out part.
 	 */
@@ -176,7 +179,7 @@ suite('action-item dev set', () => {
 			console.log('skipped corpus items: ../shared/corpus not found; scoring the written items only');
 		}
 		const { precision, recall } = report('held-out part', score(entries.filter((entry) => entry.holdout), withCorpus));
-		const measuredRecall = 0.89;
+		const measuredRecall = 0.87;
 		console.log(`      held-out recall ${recall.toFixed(3)} against the 0.9 target: ${recall >= 0.9 ? 'met' : 'NOT MET (issue 4 open)'}`);
 		assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} < 0.9`);
 		assert.ok(recall >= measuredRecall, `recall ${recall.toFixed(3)} fell below the measured ${measuredRecall}`);
