@@ -7,6 +7,7 @@
  */
 import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { PhraseHit } from '../rule';
+import { sameElements } from '../../memo';
 import { firstAtOrAfter } from './item-text';
 
 const maxEntries = 20000;
@@ -37,7 +38,7 @@ export class ItemMemo<T> {
 		const signature = signatureOf(item, hits);
 		const text = doc.text.slice(item.span.start, item.span.end);
 		let slots = this.entries.get(text);
-		const found = slots?.find((slot) => sameSignature(slot.signature, signature));
+		const found = slots?.find((slot) => sameElements(slot.signature, signature));
 		if (found !== undefined) {
 			return found.value;
 		}
@@ -55,18 +56,6 @@ export class ItemMemo<T> {
 		this.size++;
 		return value;
 	}
-}
-
-function sameSignature(a: Signature, b: Signature): boolean {
-	if (a.length !== b.length) {
-		return false;
-	}
-	for (let index = 0; index < a.length; index++) {
-		if (a[index] !== b[index]) {
-			return false;
-		}
-	}
-	return true;
 }
 
 function signatureOf(item: ActionItem, hits: readonly PhraseHit[]): Signature {
