@@ -45,3 +45,13 @@ export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
 	}
 	return true;
 }
+
+/** The answer kept in `answers` for `key`, computed and kept on first request (an undefined answer is recomputed). */
+export function rememberIn<Key, Value>(answers: Map<Key, Value>, key: Key, compute: () => Value): Value {
+	let answer = answers.get(key);
+	if (answer === undefined) {
+		answer = compute();
+		answers.set(key, answer);
+	}
+	return answer;
+}

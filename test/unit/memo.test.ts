@@ -1,6 +1,6 @@
 /** Answers kept per model object: computed once, falsy answers included, and kept apart per argument. */
 import assert from 'node:assert/strict';
-import { memoByObject, memoByObjectAnd, sameElements } from '../../server/src/memo';
+import { memoByObject, memoByObjectAnd, rememberIn, sameElements } from '../../server/src/memo';
 
 suite('memo', () => {
 	test('computes once per object, and keeps a false or undefined answer too', () => {
@@ -40,5 +40,16 @@ suite('memo', () => {
 		assert.equal(sameElements([a], [a, b]), false);
 		assert.equal(sameElements([a], [{ id: 1 }]), false);
 		assert.equal(sameElements([], []), true);
+	});
+
+	test('rememberIn computes once per key and keeps the answer in the given map', () => {
+		const answers = new Map<string, number>();
+		let calls = 0;
+		const length = (key: string) => rememberIn(answers, key, () => (calls++, key.length));
+		assert.equal(length('abc'), 3);
+		assert.equal(length('abc'), 3);
+		assert.equal(length('de'), 2);
+		assert.equal(calls, 2);
+		assert.equal(answers.get('abc'), 3);
 	});
 });

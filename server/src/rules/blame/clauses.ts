@@ -11,7 +11,7 @@
 import type { PostmortemDocument, Sentence, Span } from '../../model/types';
 import type { Word } from '../../model/words';
 import { boundaryWords, explanationMarkers, futureMarkers, metaMarkers, negations } from './lexicon';
-import { memoByObject } from '../../memo';
+import { memoByObject, rememberIn } from '../../memo';
 
 export interface SentenceView {
 	readonly sentence: Sentence;
@@ -33,13 +33,7 @@ interface ViewCache {
  * every sentence grew across documents until a collection cleared it, and its writes cost 1% of a lint.
  */
 export function viewOf(doc: PostmortemDocument, sentence: Sentence): SentenceView {
-	const views = viewsOf(doc);
-	let view = views.get(sentence);
-	if (view === undefined) {
-		view = buildView(sentence);
-		views.set(sentence, view);
-	}
-	return view;
+	return rememberIn(viewsOf(doc), sentence, () => buildView(sentence));
 }
 
 const viewsOf = memoByObject((_doc: PostmortemDocument) => new Map<Sentence, SentenceView>());
@@ -281,16 +275,7 @@ export const reach = 12;
 /** Whether any word of the sentence is in `words`, computed once per sentence and word set. */
 export function sentenceHas(view: SentenceView, words: ReadonlySet<string>): boolean {
 	view.cache.has ??= new Map();
-	return remembered(view.cache.has, words, () => view.words.some((word) => words.has(word.norm)));
-}
-
-function remembered<Key>(answers: Map<Key, boolean>, key: Key, compute: () => boolean): boolean {
-	let answer = answers.get(key);
-	if (answer === undefined) {
-		answer = compute();
-		answers.set(key, answer);
-	}
-	return answer;
+	return rememberIn(view.cache.has, words, () => view.words.some((word) => words.has(word.norm)));
 }
 
 function sentencePartEnds(view: SentenceView): readonly number[] {
@@ -316,7 +301,7 @@ export function lastWordBeforeHardBreak(view: SentenceView, index: number): numb
 /** Whether the sentence's text matches `pattern` (no g flag), computed once per sentence and pattern. */
 export function sentenceMatches(view: SentenceView, pattern: RegExp): boolean {
 	view.cache.matches ??= new Map();
-	return remembered(view.cache.matches, pattern, () => pattern.test(view.sentence.text));
+	return rememberIn(view.cache.matches, pattern, () => pattern.test(view.sentence.text));
 }
 
 /** Index of the first word at or after `from` (within the sentence) whose norm is in `words`, or -1. */
