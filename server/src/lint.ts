@@ -112,7 +112,8 @@ function cachedMatcher(rules: readonly Rule[], config: PostmortemConfig): Phrase
 	return matcher;
 }
 
-function phraseSources(rules: readonly Rule[], config: PostmortemConfig): PhraseSource[] {
+/** Every phrase of every list of `rules`, with the config's team additions: what the engine's matcher is built from. */
+export function phraseSources(rules: readonly Rule[], config: PostmortemConfig): PhraseSource[] {
 	const sources: PhraseSource[] = [];
 	for (const rule of rules) {
 		const lists = Object.entries(rule.phraseLists ?? {});

@@ -13,7 +13,7 @@ import { computeLineStarts, lineContentEnd } from './text';
 import { readTimeline } from './timeline';
 import { readDateLabel, readLeadingTimestamp } from './timestamps';
 import { readMetadata } from './metadata';
-import { splitWords, type Word } from './words';
+import { LazyWords } from './words';
 import type { ListItem, PostmortemDocument, Section, SectionKind, Sentence, Span, Table, TextBlock } from './types';
 
 export function parsePostmortem(text: string): PostmortemDocument {
@@ -123,24 +123,19 @@ function readSentences(blocks: readonly TextBlock[], sections: readonly Section[
  * hashes instead, and rules read the words of the sentences a phrase was found in, so most sentences never
  * need theirs: splitting every sentence up front made a sixth of a lint's allocations, all kept alive.
  */
-class ParsedSentence implements Sentence {
+class ParsedSentence extends LazyWords implements Sentence {
 	readonly quotedSpans: readonly Span[];
-	private split: readonly Word[] | undefined;
 
 	constructor(
 		readonly span: Span,
-		readonly text: string,
+		text: string,
 		readonly blockIndex: number,
 		readonly sectionIndex: number | undefined,
 		readonly section: SectionKind,
 		readonly quoted: boolean,
 	) {
+		super(text, span.start);
 		this.quotedSpans = quotedSpansIn(text, span.start);
-	}
-
-	get words(): readonly Word[] {
-		this.split ??= splitWords(this.text, this.span.start);
-		return this.split;
 	}
 }
 

@@ -160,12 +160,15 @@ function pushHash(count: number, hash: number): number {
 	return count + 1;
 }
 
-/** A text's words, split on first read: `PhraseMatcher.matchWords` reads them only when a phrase may start. */
+/**
+ * A text's words, split on first read: `PhraseMatcher.matchWords` reads them only when a phrase may start,
+ * so most texts (sentences, timeline entries) never make theirs.
+ */
 export class LazyWords {
 	private split: Word[] | undefined;
 
 	constructor(
-		private readonly text: string,
+		readonly text: string,
 		private readonly offset: number,
 		private readonly maxWords = Number.POSITIVE_INFINITY,
 	) {}

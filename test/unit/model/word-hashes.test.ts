@@ -8,6 +8,8 @@ import { PhraseMatcher } from '../../../server/src/phrases';
 import { corpusFiles, requireCorpus } from '../corpus';
 import { parsePostmortem } from '../../../server/src/model/parse';
 import { rules } from '../../../server/src/rules';
+import { phraseSources } from '../../../server/src/lint';
+import { defaultConfig } from '../../../server/src/config';
 
 /** The hashes `hashWords` found, or undefined when it left the text to the exact path. */
 function hashesOf(text: string): number[] | undefined {
@@ -66,7 +68,7 @@ suite('model/words: word hashes', () => {
 
 	test('matchWords (exact match only where the hashes say a phrase starts) finds what match over all words finds', function () {
 		requireCorpus(this);
-		const matcher = new PhraseMatcher(rules.flatMap((rule) => Object.entries(rule.phraseLists ?? {}).flatMap(([list, phrases]) => phrases.map((phrase) => ({ owner: rule.id, list, phrase })))));
+		const matcher = new PhraseMatcher(phraseSources(rules, defaultConfig));
 		let withPhrases = 0;
 		for (const file of corpusFiles()) {
 			for (const sentence of parsePostmortem(file.text).sentences) {
