@@ -5,6 +5,7 @@
  * it (where clauses and sentences end). Lexicons match base forms, so no list spells out inflections.
  * Pure; works on one item's words, never on the whole document.
  */
+import type { Span } from '../../model/types';
 import type { Word } from '../../model/words';
 import type { ItemWords } from './item-text';
 
@@ -144,3 +145,8 @@ export function endsSentence(gap: string): boolean {
 	return /[.!?;]["'”’)*_]{0,3}\s/u.test(gap);
 }
 
+/** From the start of token `from` to the end of token `to - 1` (at least token `from`, at most the last). */
+export function tokensSpan(tokens: readonly Token[], from: number, to: number): Span {
+	const last = tokens[Math.max(from, Math.min(to, tokens.length) - 1)];
+	return { start: tokens[from].start, end: last.end };
+}

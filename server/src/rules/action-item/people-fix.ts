@@ -8,7 +8,7 @@ import { peopleTarget } from './item-people';
 import { standingDuty } from './item-subject';
 import { readObject, type ObjectReading } from './item-object';
 import { hitsInItem, isOpenForJudgement, readItemWords, type ItemWords } from './item-text';
-import type { Token } from './item-tokens';
+import { tokensSpan, type Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
 const habitWhen = new Set(['before', 'when', 'whenever', 'while', 'after']);
@@ -67,7 +67,7 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 	const span = peopleAction(action, object);
 	if (span !== undefined && !mechanismCarries(words, action, span)) {
 		const lead = span[0] === action.subjectFrom || span[0] === action.from;
-		return earlierPeoplePhrase(words, hits, tokenSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]));
+		return earlierPeoplePhrase(words, hits, tokensSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]));
 	}
 	if (makesMechanism(action)) {
 		return undefined;
@@ -239,11 +239,6 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number): number 
 		to--;
 	}
 	return to;
-}
-
-function tokenSpan(tokens: readonly Token[], from: number, to: number): Span {
-	const last = tokens[Math.max(from, Math.min(to, tokens.length) - 1)];
-	return { start: tokens[from].start, end: last.end };
 }
 
 /** Verdicts by item text, spans relative to the item's start (see item-memo.ts). */

@@ -1,0 +1,370 @@
+/**
+ * The judgement behind action-item/vague: whether an open item shows evidence of a checkable outcome (a
+ * name, code, number, link, end state, a definite thing described in full, or a committed change or
+ * decision), read from the item's opening predicate and its object. The rule file reports; this decides.
+ */
+import type { Span } from '../../model/types';
+import type { PhraseHit } from '../rule';
+import type { Action } from './item-grammar';
+import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
+import { phraseEnds, preventsTheIncident } from './item-prevention';
+import { closedLater, headIsArea, hedgedChange, namesOnlyWhere, placeholderThing } from './item-scope';
+import { hitsInItem, type ItemWords } from './item-text';
+import { tokensSpan, type Token } from './item-tokens';
+import { nouns, verbs } from './lexicon';
+import { judgePeopleFix, type ItemReading } from './people-fix';
+
+export type VagueKind = 'non-committal' | 'investigative' | 'improvement' | 'catch-all' | 'comparative' | 'generic-object';
+
+export interface VagueJudgement {
+	/** What to point at; undefined for the item's first line. */
+	readonly span: Span | undefined;
+	readonly kind: VagueKind;
+}
+
+/**
+ * Why the item does not say what will exist when it is done, or undefined. The opening predicate's class
+ * sets the bar the object must clear: a non-committal "consider…" needs the decision that closes it; an
+ * investigation, a conversation with someone or an improvement needs a named thing or a measure (or a
+ * change it commits to: "investigate and fix…"); an assurance needs a state that is not a quality
+ * ("make sure deploys are safer" is one); any other verb, or none, needs an object that is not generic
+ * and a measure for any "better"/"faster". People-fixes are left to `action-item/people-fix`.
+ */
+export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): VagueJudgement | undefined {
+	const { action, object, words } = reading;
+	if (action === undefined || object === undefined || judgePeopleFix(reading, hits) !== undefined) {
+		return undefined;
+	}
+	const inside = hitsInItem(words, hits);
+	const catchAll = inside.find((hit) => hit.list === 'catch-all' && inAction(action, hit.span));
+	if (catchAll !== undefined && !object.strong) {
+		return { span: catchAll.span, kind: 'catch-all' };
+	}
+	const prevented = preventsTheIncident(action);
+	if (prevented !== undefined && !object.strong) {
+		return { span: tokensSpan(action.tokens, prevented[0], prevented[1]), kind: 'catch-all' };
+	}
+	// A non-committal phrase opening the item decides, unless the grammar read through it to a change
+	// ("Follow up with AWS support to get the limit raised to 500").
+	const through = action.kind === 'change' && !action.unclassed ? action.tokens[action.to - 1].end : -1;
+	const lead = inside.find((hit) => hit.list === 'non-committal' && hit.span.start === action.tokens[action.from].start && hit.span.end >= through);
+	const kind = lead !== undefined ? 'non-committal' : action.kind;
+	const predicate = lead?.span ?? tokensSpan(action.tokens, action.from, action.to);
+	const review = inside.find((hit) => hit.list === 'investigative-noun' && inAction(action, hit.span));
+	const byReview = review !== undefined && !object.strong && !closes(action) ? { span: review.span, kind: 'investigative' as const } : undefined;
+	const judged = byClass(words, kind, action, object, predicate, kind === 'non-committal' && namesOutcome(words, action));
+	// "…conducting comprehensive review of…": the review phrase says more than the whole item's first line.
+	return (judged?.span === undefined && byReview !== undefined ? byReview : judged) ?? placeholder(action, object);
+}
+
+/** "tbd - something re: rate limits": a placeholder for a thing not yet thought of, whatever the grammar read after it. */
+function placeholder(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	const at = placeholderThing(action.tokens);
+	return at === -1 || object.strong ? undefined : { span: tokensSpan(action.tokens, at, at + 1), kind: 'generic-object' };
+}
+
+/** "Ask the payments provider for a webhook on settlement failures": what is asked for is a mechanism. */
+function asksForMechanism(action: Action, kind: Action['kind']): boolean {
+	const { tokens } = action;
+	if (kind !== 'collaboration') {
+		return false;
+	}
+	const asked = tokens.findIndex((token, index) => index >= action.object && index < action.end && token.norm === 'for');
+	return asked !== -1 && tokens.slice(asked + 1, Math.min(action.end, asked + 5)).some((token) => nouns.is(token, 'mechanism-nouns'));
+}
+
+/** An open-ended set to look through: no answer is named by a name inside it. */
+const openSets = new Set(['options', 'alternatives', 'ways', 'approaches', 'possibilities', 'solutions', 'ideas', 'choices']);
+
+/**
+ * "Investigate options for multi-AZ Redis": what is looked into is a set of options; the named thing is
+ * only their topic, so nothing says which question the investigation closes.
+ */
+function openEndedSet(action: Action): boolean {
+	const { tokens } = action;
+	const first = ['the', 'some', 'our', 'any', 'possible', 'other', 'different', 'available'].includes(tokens[action.object]?.norm ?? '') ? action.object + 1 : action.object;
+	return openSets.has(tokens[first]?.norm ?? '') && ['for', 'to', 'of', 'around', 'on'].includes(tokens[first + 1]?.norm ?? '');
+}
+
+/** Inside the action's own words or its topic label, not in a sentence that explains it. */
+function inAction(action: Action, hit: Span): boolean {
+	const { tokens } = action;
+	const end = tokens[Math.min(action.end, tokens.length) - 1]?.end ?? 0;
+	const topicEnd = action.topic === undefined ? -1 : (tokens[action.topic.to - 1]?.end ?? -1);
+	return (hit.start >= tokens[action.from].start && hit.start < end) || hit.start < topicEnd;
+}
+
+function byClass(words: ItemWords, kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
+	switch (kind) {
+		case 'non-committal':
+			return closes(action) || outcome || namedQuestion(action, object) || (object.measured && hedgedChange(action)) ? undefined : { span: predicate, kind: 'non-committal' };
+		case 'investigative':
+		case 'collaboration':
+			return (object.strong && !openEndedSet(action)) || closes(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
+		case 'improvement':
+			return (object.strong && !namesOnlyWhere(words, action, object)) || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
+		case 'assurance':
+			// "Ensure compliance with HIPAA": a state named only by an area or aspect is no checkable state.
+			return !headIsArea(action) && (object.strong || (object.content && !object.quality && object.qualityComparative === undefined)) ? undefined : { span: predicate, kind: 'improvement' };
+		case 'behaviour':
+			return action.subject && !action.peopleSubject ? byClass(words, 'assurance', action, object, predicate, outcome) : byObject(action, object);
+		default:
+			return goalWithoutMeans(words, action) ?? qualityCaused(action, object) ?? (action.unclassed ? byEvidence(action, object) : byObject(action, object));
+	}
+}
+
+/** The comparative ending at `end` is said of the object, not put before a noun: nothing of its phrase follows. */
+function predicative(action: Action, end: number): boolean {
+	const next = action.tokens[end];
+	return next === undefined || end >= action.end || phraseEnds.has(next.norm) || next.gap.trim() !== '';
+}
+
+/** Verbs that bring their object into a state ("get X right", "make X reliable"): base forms. */
+const causatives = ['get', 'make', 'keep', 'put', 'bring', 'have'];
+/** States that only say "set right": "in order", "in shape", "under control", "in check", "on track". */
+const settledStates = new Set(['order', 'shape', 'control', 'check', 'track']);
+
+/**
+ * "Get alerting right for the new region", "Make the pipeline reliable", "Get our house in order on…":
+ * a thing brought into a quality, or into a state that only says it will be fine, with no measure.
+ */
+function qualityCaused(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	const { tokens } = action;
+	if (object.measured || object.target || !causatives.some((verb) => tokens[action.from].forms.includes(verb))) {
+		return undefined;
+	}
+	for (let index = action.object + 1; index < Math.min(action.end, action.object + 6); index++) {
+		const token = tokens[index];
+		const after = tokens[index + 1];
+		const predicative = after === undefined || index + 1 >= action.end || phraseEnds.has(after.norm) || after.gap.trim() !== '';
+		const quality = nouns.is(token, 'quality') && !determinerBefore(tokens, index) && predicative;
+		const settled = ['in', 'under', 'on'].includes(tokens[index - 1].norm) && settledStates.has(token.norm) && predicative;
+		if (quality || settled) {
+			return { span: tokensSpan(tokens, action.from, index + 1), kind: 'improvement' };
+		}
+	}
+	return undefined;
+}
+
+function determinerBefore(tokens: readonly Token[], index: number): boolean {
+	return ['the', 'a', 'an', 'more', 'most', 'our', 'its', 'their'].includes(tokens[index - 1]?.norm ?? '');
+}
+
+/**
+ * "Take steps to prevent a repeat…", "Put measures in place to reduce the risk of data loss": the object
+ * names no means, so only the purpose could say what changes; it needs a name, a number or a target.
+ */
+function goalWithoutMeans(words: ItemWords, action: Action): VagueJudgement | undefined {
+	const purpose = purposeAfterEmptyObject(words, action);
+	if (purpose === undefined || closes(action)) {
+		return undefined;
+	}
+	const goal = readObject(words, { ...action, object: purpose + 1, topic: undefined });
+	return goal.strong || goal.target ? undefined : { span: tokensSpan(action.tokens, action.from, purpose), kind: 'generic-object' };
+}
+
+/**
+ * No verb the lexicon knows as a change ("Get ahead of…", "Observability gaps", "It would be worth…"):
+ * nothing but the object can show a checkable outcome, so it must name something (a component, an
+ * identifier, a number, a named end state) or the item must commit to a change or a decision.
+ */
+function byEvidence(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	if (object.strong || object.target || closes(action) || spelledOutChange(action)) {
+		return undefined;
+	}
+	// "TBD: something to stop the queue backing up": a thing not yet thought of commits to nothing.
+	if (action.kind === 'nominal' && ['something', 'anything', 'somehow'].includes(action.tokens[action.object]?.norm ?? '')) {
+		return { span: tokensSpan(action.tokens, action.object, action.object + 1), kind: 'generic-object' };
+	}
+	const judged = byObject(action, object);
+	if (judged !== undefined || object.named || (action.kind === 'nominal' && describesChange(action))) {
+		return judged;
+	}
+	return { span: undefined, kind: 'generic-object' };
+}
+
+/** "Prioritise INFRA-210 (move etcd to dedicated nodes)": a parenthesis that spells out the change. */
+function spelledOutChange(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object; index < action.end - 1; index++) {
+		if (tokens[index].gap.includes('(') && changeVerbAt(tokens, index) && !tokens[index].norm.endsWith('ing') && tokens[index + 1].gap.trim() === '') {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * "Automatic throttling when pools…", "Gradual deployments…", "New runbooks for…", "team created a node":
+ * a noun phrase whose first phrase holds a change (a noun made from a change verb) or a mechanism names
+ * what will exist; "Observability gaps", "No more surprises" name none.
+ */
+function describesChange(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object; index < Math.min(action.end, action.object + 7); index++) {
+		const gap = tokens[index].gap.trim();
+		if (index > action.object && ((gap !== '' && gap !== "'") || phraseEnds.has(tokens[index].norm))) {
+			return false;
+		}
+		if (verbs.is(tokens[index], 'change') || verbs.hasForm(derivedVerb(tokens[index].norm), 'change') || nouns.is(tokens[index], 'mechanism-anywhere') || nouns.longest(tokens, index, ['mechanism-nouns'], action.end) !== undefined) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A verb that says what it does: the object must be something, and "better"/"faster" needs a measure. */
+function byObject(action: Action, object: ObjectReading): VagueJudgement | undefined {
+	// "Make Kafka consumers more robust": a name says what, not how much; only a measure answers a
+	// "more robust" said of it ("better Grafana dashboards" names the dashboards).
+	if (object.qualityComparative !== undefined && predicative(action, object.qualityComparative[1]) && object.qualityComparative[0] > action.object && !object.measured && !object.target) {
+		return { span: tokensSpan(action.tokens, ...object.qualityComparative), kind: 'comparative' };
+	}
+	if (object.strong) {
+		return undefined;
+	}
+	if (object.qualityComparative !== undefined) {
+		return { span: tokensSpan(action.tokens, ...object.qualityComparative), kind: 'comparative' };
+	}
+	if (object.unmeasuredQuantity !== undefined && !object.named && !object.target) {
+		return { span: tokensSpan(action.tokens, ...object.unmeasuredQuantity), kind: 'comparative' };
+	}
+	const more = object.quantityComparative;
+	if (!object.content) {
+		return more === undefined ? { span: undefined, kind: 'generic-object' } : { span: tokensSpan(action.tokens, ...more), kind: 'comparative' };
+	}
+	// "More unit tests": an amount of a kind of thing, with no number and no particular place it goes (a
+	// label's "more features:" followed by the features says which).
+	return more !== undefined && more[0] >= action.object && !object.named && !object.target ? { span: tokensSpan(action.tokens, ...more), kind: 'comparative' } : undefined;
+}
+
+/**
+ * "Revisit the on-call rotation to make sure everyone on it has the permissions to escalate": the purpose
+ * states the outcome that closes the item (a state, not a quality such as "more reliable").
+ */
+function namesOutcome(words: ItemWords, action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.to; index < action.end - 2; index++) {
+		const assurance = tokens[index].norm === 'to' ? verbs.longest(tokens, index + 1, ['assurance'], action.end) : undefined;
+		if (assurance !== undefined) {
+			const outcome = readObject(words, { ...action, object: index + 1 + assurance.length, topic: undefined });
+			return outcome.content && !outcome.quality && outcome.qualityComparative === undefined;
+		}
+		// "Revisit the alert routing so that SEV1 pages go to #inc-sev1": the result, named and checkable.
+		if (tokens[index].norm === 'so' && tokens[index + 1].norm === 'that') {
+			const outcome = readObject(words, { ...action, object: index + 2, topic: undefined });
+			return (outcome.strong || outcome.target) && outcome.qualityComparative === undefined;
+		}
+	}
+	return false;
+}
+
+/**
+ * "Spike: can Redis 7 cluster mode run on the r6g nodes? Answer in CACHE-19": a direct question about a
+ * named thing is the decision that closes the item. "Consider if we should change…" stays a consideration.
+ */
+function namedQuestion(action: Action, object: ObjectReading): boolean {
+	return object.strong && action.tokens.some((token, index) => index > action.object && index <= action.end && token.gap.includes('?'));
+}
+
+/** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */
+function closes(action: Action): boolean {
+	const { tokens } = action;
+	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
+	for (let index = 0; index < tokens.length; index++) {
+		if ((index < action.from || index >= action.to) && verbs.longest(tokens, index, ['decisions']) !== undefined) {
+			return true;
+		}
+	}
+	// "Review and update our runbooks as needed": a change made only as needed commits to none.
+	if (asNeeded(tokens, action.end)) {
+		return false;
+	}
+	if (closedLater(tokens, action.to)) {
+		return true;
+	}
+	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too.
+	const gerunds = tokens[action.from].norm.endsWith('ing');
+	for (let index = action.to; index < tokens.length - 1; index++) {
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1, gerunds)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const tellingVerbs = verbs.mask(['human-acts', 'people', 'collaboration', 'people-sharing']);
+
+/** "as needed", "if necessary", "where appropriate", "as required": a condition that leaves the change open. */
+function asNeeded(tokens: readonly Token[], end: number): boolean {
+	for (let index = 0; index < Math.min(end, tokens.length) - 1; index++) {
+		if (['as', 'if', 'where', 'when'].includes(tokens[index].norm) && ['needed', 'necessary', 'appropriate', 'required', 'applicable'].includes(tokens[index + 1].norm) && (index + 2 >= end || tokens[index + 2].gap.trim() !== '')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A change verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
+function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: boolean): boolean {
+	for (let next = index; next < Math.min(index + 3, tokens.length); next++) {
+		if (!gerunds && tokens[next].norm.endsWith('ing')) {
+			return false;
+		}
+		// "…and report back", "…and let the team know": telling people the results changes nothing.
+		if (changeVerbAt(tokens, next) && !verbs.isAny(tokens[next], tellingVerbs)) {
+			return true;
+		}
+		// "…and lower the replica lag threshold to 10 s": an improvement with a measure is a change.
+		if (verbs.longest(tokens, next, ['improvement']) !== undefined && tokens.slice(next + 1, next + 10).some((token) => /\d/u.test(token.norm))) {
+			return true;
+		}
+		if (!verbs.is(tokens[next], 'hedges')) {
+			return false;
+		}
+	}
+	return false;
+}
+
+/**
+ * A verb that changes something: a change verb ("fix", "pin"), one whose last hyphenated part is one
+ * ("hard-code", "auto-scale"), or a general verb acting on what was just worked out ("set it in…",
+ * "make them the default").
+ */
+function changeVerbAt(tokens: readonly Token[], index: number): boolean {
+	let last = index;
+	let joined = tokens[index].norm;
+	while (tokens[last + 1]?.word === tokens[index].word) {
+		last++;
+		joined += tokens[last].norm;
+	}
+	if (last > index && verbs.hasForm(joined, 'change')) {
+		return true;
+	}
+	if (verbs.longest(tokens, last, ['change']) === undefined) {
+		return false;
+	}
+	return !verbs.is(tokens[last], 'do-wrappers') || ['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '');
+}
+
+/** "Investigating allowing deletion of users whose servers…": the question is a named change. */
+function proposesChange(action: Action): boolean {
+	const { tokens } = action;
+	const first = tokens[action.object];
+	if (first === undefined || !first.norm.endsWith('ing') || verbs.longest(tokens, action.object, ['change']) === undefined) {
+		return false;
+	}
+	return tokens.slice(action.object + 1, action.end).filter((token) => !verbs.is(token, 'preambles')).length >= 2 && !verbs.is(first, 'do-wrappers');
+}
+
+/** "deployments" → deploy, "migration" → migrate: the verb a noun of action is made from (or ''). */
+function derivedVerb(norm: string): string {
+	const noun = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+	if (noun.endsWith('ment') && noun.length > 7) {
+		return noun.slice(0, -4);
+	}
+	if (noun.endsWith('ation') && noun.length > 7) {
+		return `${noun.slice(0, -5)}ate`;
+	}
+	return '';
+}
