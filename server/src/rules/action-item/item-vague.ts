@@ -12,7 +12,7 @@ import { closedLater, headIsArea, hedgedChange, namesOnlyWhere, placeholderThing
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
-import { judgePeopleFix, type ItemReading } from './people-fix';
+import { judgePeopleFix, type ItemReading } from './item-people-fix';
 
 export type VagueKind = 'non-committal' | 'investigative' | 'improvement' | 'catch-all' | 'comparative' | 'generic-object';
 

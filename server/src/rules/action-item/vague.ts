@@ -3,7 +3,8 @@ import phrases from './data/vague.json';
 import { ItemMemo, moved } from './item-memo';
 import { isOpenForJudgement, itemLabelSpan } from './item-text';
 import { judgeVague, type VagueJudgement, type VagueKind } from './item-vague';
-import { peopleFixLists, readItem } from './people-fix';
+import { readItem } from './item-people-fix';
+import { peopleFixLists } from './people-fix';
 
 const advice: Readonly<Record<VagueKind, string>> = {
 	'non-committal': "doesn't commit to a change: say what will exist when this is done, or what decision closes it (and where it is recorded).",
