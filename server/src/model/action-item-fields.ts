@@ -125,7 +125,9 @@ function readLabelledDue(source: string, offset: number, order: DueDateOrder): D
 	for (let match = dueLabel.exec(source); match !== null; match = dueLabel.exec(source)) {
 		const after = match.index + match[0].length;
 		const sep = separator.exec(source.slice(after, after + 12))?.[0] ?? '';
-		const explicit = /[:=]/u.test(sep) && !/^(?:by|before|until)$/iu.test(match[0]);
+		// "Target: p99 under 200 ms" and "Target: nobody merges on a Friday" name a goal, not a date, so a bare
+		// "target" needs a value that reads as a date; "Due:", "Deadline:", "ETA:" and "Target date:" take any value.
+		const explicit = /[:=]/u.test(sep) && !/^(?:by|before|until|target)$/iu.test(match[0]);
 		const valueStart = after + sep.length;
 		dateLike.lastIndex = valueStart;
 		const dated = dateLike.exec(source)?.[0];

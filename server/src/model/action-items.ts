@@ -269,7 +269,10 @@ const notPastTense = new Set(['embed', 'shred', 'speed', 'breed', 'proceed', 'su
  * added": a report of work already finished, not a plan.
  */
 export function reportsFinishedWork(text: string): boolean {
-	const body = text.replace(/^[ \t]*(?:\*\*|__)[^*_\r\n]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*/u, '');
+	const label = /^[ \t]*(?:\*\*|__)([^*_\r\n]{1,80})(?:\*\*|__)[ \t]*:?[ \t]*/u.exec(text);
+	// "**Improve the failover drill.** We lacked…": a bold sentence is the item itself and what follows is
+	// its background; a bold name ("**Retry limits**: Implemented…") only says what the report is about.
+	const body = label === null ? text : /[.!]$/u.test(label[1].trimEnd()) ? label[1] : text.slice(label[0].length);
 	const words = body.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/gu)?.slice(0, 12) ?? [];
 	// "Fixed …", "We fixed …", "We have fixed …", "We've fixed …".
 	const subject = words[0] === 'we' ? (['have', 'had'].includes(words[1]) ? 2 : 1) : words[0] === "we've" ? 1 : 0;
@@ -282,7 +285,8 @@ export function reportsFinishedWork(text: string): boolean {
 	const passive = words.findIndex((word, index) => (word === 'been' && ['has', 'have'].includes(words[index - 1])) || ['was', 'were', 'is', 'are'].includes(word));
 	// A passive inside a subordinate clause is the object of the plan, not a report: "Look into why alerts
 	// were delayed", "Find out how the keys were leaked".
-	const clause = words.slice(0, Math.max(passive, 0)).some((word) => clauseOpeners.has(word));
+	// "Ensure staff are reminded…", "Make sure the runbook is updated": a state the item asks for.
+	const clause = words.slice(0, Math.max(passive, 0)).some((word) => clauseOpeners.has(word) || askedStates.has(word));
 	const participle = words[passive + 1] ?? '';
 	// "EIP-6110 is updated to…" reports a change; "monitoring is needed" asks for one.
 	const present = words[passive] === 'is' || words[passive] === 'are';
@@ -290,6 +294,8 @@ export function reportsFinishedWork(text: string): boolean {
 }
 
 const clauseOpeners = new Set(['that', 'which', 'who', 'if', 'when', 'where', 'why', 'how', 'whether', 'what']);
+/** Verbs that ask for a state to hold, so a passive after them is the state wanted, not a report. */
+const askedStates = new Set(['ensure', 'sure', 'check', 'verify', 'confirm', 'validate', 'guarantee', 'ensuring']);
 
 const stillWanted = new Set(['needed', 'required', 'expected', 'planned', 'proposed', 'suggested', 'recommended', 'desired', 'wanted', 'missing', 'broken', 'blocked', 'tracked', 'owned', 'scheduled', 'assigned', 'being', 'given', 'open', 'often', 'seen', 'written']);
 

@@ -98,6 +98,16 @@ suite('model: action items', () => {
 		assert.deepEqual(found.map((item) => item.status), ['done', 'done', undefined, 'done', 'done', undefined]);
 	});
 
+	test('a bold sentence opening the item is the item, and a state it asks for is not a report of finished work', () => {
+		const found = items(['## Action items', '- **Add a canary stage to the deploy pipeline.** We lacked any staged rollout', '- **Retry limits**: Implemented retry limits on the client', '- **Fixed the parser.** It was dropping fields', '- Ensure on-call staff are reminded of the paging policy', '- Make sure the runbook is updated with the failover steps']);
+		assert.deepEqual(found.map((item) => item.status), [undefined, 'done', 'done', undefined, undefined]);
+	});
+
+	test('a bare "Target:" is a due date only when its value reads as a date', () => {
+		const found = items(['## Action items', '- Target: nobody merges their own PR on a Friday', '- Cut p99 latency. Target: 2026-12-15', '- Cut p99 latency. Target date: next sprint', '- Cut p99 latency. Target: p99 under 200 ms']);
+		assert.deepEqual(found.map((item) => item.due?.text), [undefined, '2026-12-15', 'next sprint', undefined]);
+	});
+
 	test('a passive in a question the item asks ("why alerts were delayed") is not a report of finished work', () => {
 		const found = items(['## Action items', '- Look into why alerts were delayed', '- Find out how the keys were leaked', '- Determine whether the cache was evicted', '- Alerts were delayed by the queue']);
 		assert.deepEqual(found.map((item) => item.status), [undefined, undefined, undefined, 'done']);
