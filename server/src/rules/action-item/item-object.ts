@@ -10,7 +10,7 @@ import type { Action } from './item-grammar';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
-import { isDate, wordShape } from './item-shape';
+import { isDate, isMeasure, wordShape } from './item-shape';
 
 export interface ObjectReading {
 	/** A number, code, identifier or name: the object is a particular thing or measure. */
@@ -75,7 +75,7 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 	const tokens = action.tokens;
 	const token = tokens[index];
 	reading.strong ||= isStrong(words, tokens, index, titleCase);
-	reading.measured ||= /\d/u.test(token.norm) && (!isDate(words, tokens, index) || dateSelects(tokens, index));
+	reading.measured ||= isMeasure(tokens, index) && (!isDate(words, tokens, index) || dateSelects(tokens, index));
 	reading.content ||= isContent(tokens, index, words);
 	reading.quality ||= nouns.is(token, 'quality') || /(?:ness|ility|ibility)$/u.test(token.norm);
 	// "Add some guardrails around…", "a few more alerts": an amount nobody can check.

@@ -18,40 +18,95 @@ import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
 /** Words that end the object's first phrase: what follows says where, for what, or how (or, after a verb, what is said of it). */
-const headBreaks = new Set(['is', 'are', 'be', 'will', 'was', 'were', 'should', 'must', 'can', 'has', 'have', 'gets', 'of', 'across', 'around', 'for', 'in', 'on', 'at', 'within', 'throughout', 'between', 'to', 'from', 'with', 'per', 'so', 'by', 'via', 'using', 'that', 'which', 'when', 'during', 'before', 'after']);
+const headBreaks = new Set(['is', 'are', 'be', 'will', 'was', 'were', 'should', 'must', 'can', 'has', 'have', 'gets', 'of', 'across', 'around', 'for', 'in', 'on', 'at', 'within', 'throughout', 'between', 'to', 'from', 'with', 'per', 'so', 'by', 'via', 'using', 'that', 'which', 'when', 'during', 'before', 'after', 'into', 'about', 'like', 'while', 'if']);
 const areas = new Set(areaList.areas);
+const problems = new Set(areaList.problems);
 
 /** Heads that count or size the thing after "of". */
 const quantityHeads = new Set(['number', 'count', 'amount', 'size', 'share', 'percentage', 'proportion']);
 /** Verb classes that would leave a later clause as open as the improvement itself. */
 const openVerbs = verbs.mask(['improvement', 'assurance', 'non-committal', 'goal']);
 
-export function namesOnlyWhere(words: ItemWords, action: Action, object: ObjectReading): boolean {
+/**
+ * An improvement's object names where the work is, not what changes: whatever it names ("Optimise DB2 on
+ * the mainframe", "Tune the alerts", "Harden the Postgres, Redis and RabbitMQ setup"), only a measure,
+ * code, a link, a named end state, a means ("by adding …"), a result ("so p95 stays under 200 ms") or a
+ * later clause asking a particular act says what will be different.
+ */
+export function namesOnlyWhere(words: ItemWords, action: Action, object: ObjectReading, directional = false): boolean {
 	if (object.measured || object.target || hasLink(words, action.tokens, action.object, action.end)) {
 		return false;
 	}
-	return headIsArea(action);
+	// "Increase the number of placeholder pods on GKE": a move one way is checked against today's, unless the thing moved is an area.
+	return directional ? headIsArea(action) : !spelledOutLater(action.tokens, action.object + 1);
 }
 
-/** The head of the object's first phrase is an area or aspect ("compliance with HIPAA", "the Postgres setup") and nothing later spells out the change. */
-export function headIsArea(action: Action): boolean {
+/** Words that open a question: "why the job skipped", "whether we can …" name what the answer is about. */
+const questionWords = new Set(['why', 'whether', 'if', 'how', 'what', 'which', 'when', 'where', 'who']);
+
+/** The head of the object's first phrase (token index), or -1: "the flakiness | of …" → flakiness. */
+export function objectHead(action: Action): number {
 	const { tokens } = action;
+	const from = afterPartner(tokens, action.object, action.end);
 	let head = -1;
-	for (let index = action.object; index < action.end; index++) {
+	for (let index = from; index < action.end; index++) {
 		// "the number of placeholder pods": a quantity's head is the thing counted.
-		if (index > action.object && tokens[index].norm === 'of' && quantityHeads.has(tokens[head].norm)) {
+		if (index > from && tokens[index].norm === 'of' && quantityHeads.has(tokens[head].norm)) {
 			continue;
 		}
-		if (index > action.object && (headBreaks.has(tokens[index].norm) || /[(—–:;]/u.test(tokens[index].gap))) {
+		if (index > from && endsHeadPhrase(tokens, index)) {
 			break;
 		}
 		head = index;
 	}
+	return questionWords.has(tokens[from]?.norm ?? '') ? -1 : head;
+}
+
+/** "Deep-dive with the o11y team | into the gaps": the partner worked with is not what is looked into. */
+function afterPartner(tokens: readonly Token[], from: number, end: number): number {
+	if (tokens[from]?.norm !== 'with') {
+		return from;
+	}
+	const into = tokens.findIndex((token, index) => index > from && index < Math.min(end, from + 8) && ['into', 'on', 'about', 'to'].includes(token.norm));
+	return into === -1 ? from : into + 1;
+}
+
+const irregularParticiples = new Set(['found', 'seen', 'made', 'taken', 'known', 'shown', 'given', 'done', 'written', 'left', 'caught', 'brought', 'felt', 'hit', 'met', 'run', 'raised']);
+const phraseStarts = new Set(['the', 'this', 'these', 'that', 'those', 'our', 'a', 'an', 'its', 'their']);
+
+/** The token ends the head's phrase: a preposition or clause word, punctuation, a participle after the head ("gaps | identified in…") or a new determiner ("gaps | this incident highlighted"). */
+function endsHeadPhrase(tokens: readonly Token[], index: number): boolean {
+	const token = tokens[index];
+	const participle = ((/[^e]ed$/u.test(token.norm) && token.forms.length > 1) || irregularParticiples.has(token.norm)) && !phraseStarts.has(tokens[index - 1].norm);
+	const newPhrase = phraseStarts.has(token.norm) && !nouns.is(tokens[index - 1], 'function-words');
+	return headBreaks.has(token.norm) || participle || newPhrase || /[(—–:;,]/u.test(token.gap);
+}
+
+export type HeadClass = 'area' | 'problem';
+
+/**
+ * What the object's head gives when the item is closed: nothing checkable when it is an area or aspect
+ * ("compliance with HIPAA", "the Postgres setup", "best practices for …") or a problem or lesson named as
+ * a class ("tech debt in …", "issues with …", "the flakiness of …", "learnings"); undefined for a thing.
+ * A part of a hyphenated name ("payments-api") or a capitalised word is a name, not an area.
+ */
+export function headClass(action: Action): HeadClass | undefined {
+	const { tokens } = action;
+	const head = objectHead(action);
 	const token = tokens[head];
-	// A part of a hyphenated name ("payments-api") or a capitalised word is a name, not an area.
-	const area = token !== undefined && (token.forms.some((form) => areas.has(form)) || (token.norm.endsWith('ing') && nouns.is(token, 'generic')));
-	const generic = area && !token.capital && tokens[head + 1]?.word !== token.word && tokens[head - 1]?.word !== token.word;
-	return generic && !spelledOutLater(tokens, head + 1);
+	if (token === undefined || token.capital || tokens[head + 1]?.word === token.word || tokens[head - 1]?.word === token.word) {
+		return undefined;
+	}
+	const pair = head > action.object ? `${tokens[head - 1].norm} ${token.norm}` : '';
+	if (problems.has(pair) || token.forms.some((form) => problems.has(form)) || (/(?:ness|ility)$/u.test(token.norm) && !areas.has(token.norm))) {
+		return 'problem';
+	}
+	return areas.has(pair) || token.forms.some((form) => areas.has(form)) || (token.norm.endsWith('ing') && nouns.is(token, 'generic')) ? 'area' : undefined;
+}
+
+/** The head of the object's first phrase is an area, aspect or problem class ("compliance with HIPAA", "the Postgres setup") and nothing later spells out the change. */
+export function headIsArea(action: Action): boolean {
+	return headClass(action) !== undefined && !spelledOutLater(action.tokens, objectHead(action) + 1);
 }
 
 /** "… - we should test X with Y", "…; pin the chart to 4.2": a later clause asks a particular act. */

@@ -19,6 +19,32 @@ export function isDate(words: ItemWords, tokens: readonly Token[], index: number
 	return /^\d{1,4}(?:st|nd|rd|th)?$/u.test(tokens[index].norm) && (nouns.is(tokens[index - 1], 'calendar') || nouns.is(tokens[index + 1], 'calendar'));
 }
 
+/** A number, alone or with a unit in the same word: "500", "0.1", "300ms", "30s", "2x", "80" (of "80%"); not "k8s", "e2e", "2nd". */
+const numberWithUnit = /^\d{1,9}(?:[.,]\d{1,9}){0,3}(?:ms|[smhdwkx]|kb|mb|gb|tb|rps|qps|min|mins|hr|hrs|pct)?$/u;
+/** Nouns a bare number after them numbers, as a position or a label: "line 3", "phase 2", "finding 4". */
+const numberedNouns = new Set(['line', 'step', 'phase', 'tier', 'level', 'stage', 'sprint', 'round', 'item', 'section', 'part', 'version', 'release', 'annex', 'clause', 'article', 'recommendation', 'finding', 'action', 'rec', 'wave', 'gen', 'generation', 'option', 'priority', 'sev', 'severity', 'p', 'v', 'ticket', 'issue', 'pr', 'task', 'story', 'epic', 'floor', 'building', 'room', 'site', 'plant', 'hall', 'dock', 'gate', 'door', 'bay', 'aisle', 'lane', 'route']);
+
+/**
+ * A number that measures (a threshold, a count, a duration, a version to reach), as opposed to a digit
+ * inside a name: "k8s", "e2e", "o11y", "F5", "DB2", "AF-2026-14", "MESH-70", "ISO 27001", "SOC 2",
+ * "line 3". Only a measure says how much a "better" or an area's improvement is; a name says where.
+ */
+export function isMeasure(tokens: readonly Token[], index: number): boolean {
+	const token = tokens[index];
+	if (!numberWithUnit.test(token.norm)) {
+		return false;
+	}
+	const before = tokens[index - 1];
+	const after = tokens[index + 1];
+	// A part of a hyphenated word with letters in it is an identifier ("AF-2026-14", "MESH-70", "v2-api").
+	if ((before?.word === token.word && /[a-z]/u.test(before.norm)) || (after?.word === token.word && /[a-z]/u.test(after.norm))) {
+		return false;
+	}
+	// "ISO 27001", "SOC 2", "Postgres 16", "line 3": a bare number right after a name or a numbered noun labels it.
+	const bare = /^\d{1,9}$/u.test(token.norm);
+	return !(bare && before !== undefined && before.gap.trim() === '' && token.gap.trim() === '' && (before.capital || numberedNouns.has(before.norm)));
+}
+
 export interface WordShape {
 	/** "PagerDuty", "mTLS", "GKEnodes": inner capitals. */
 	mixedCase: boolean;

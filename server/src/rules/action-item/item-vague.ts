@@ -8,7 +8,7 @@ import type { PhraseHit } from '../rule';
 import type { Action } from './item-grammar';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { closedLater, headIsArea, hedgedChange, namesOnlyWhere, placeholderThing } from './item-scope';
+import { closedLater, headClass, headIsArea, hedgedChange, namesOnlyWhere, objectHead, placeholderThing } from './item-scope';
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -100,17 +100,45 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 			return closes(action) || outcome || namedQuestion(action, object) || (object.measured && hedgedChange(action)) ? undefined : { span: predicate, kind: 'non-committal' };
 		case 'investigative':
 		case 'collaboration':
-			return (object.strong && !openEndedSet(action)) || closes(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
+			// "Research best practices for Kubernetes upgrades", "Examine issues with the Oracle databases": an
+			// area or a class of problems is looked at wherever it is; the names say only where.
+			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
-			return (object.strong && !namesOnlyWhere(words, action, object)) || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
+			return (object.strong && !namesOnlyWhere(words, action, object, directional(action))) || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':
 			// "Ensure compliance with HIPAA": a state named only by an area or aspect is no checkable state.
 			return !headIsArea(action) && (object.strong || (object.content && !object.quality && object.qualityComparative === undefined)) ? undefined : { span: predicate, kind: 'improvement' };
 		case 'behaviour':
 			return action.subject && !action.peopleSubject ? byClass(words, 'assurance', action, object, predicate, outcome) : byObject(action, object);
 		default:
-			return goalWithoutMeans(words, action) ?? qualityCaused(action, object) ?? (action.unclassed ? byEvidence(action, object) : byObject(action, object));
+			return goalWithoutMeans(words, action) ?? qualityCaused(action, object) ?? noOutcomeHead(words, action, object) ?? (action.unclassed ? byEvidence(action, object) : byObject(action, object));
 	}
+}
+
+/**
+ * "Close process gaps identified in the retro", "Capture learnings", "Handle the issues with the Oracle
+ * DBs": whatever the verb, an object whose head is a class of problems or lessons gives nothing that will
+ * exist or be different when the item is closed. Names around the head say only where.
+ */
+function noOutcomeHead(words: ItemWords, action: Action, object: ObjectReading): VagueJudgement | undefined {
+	// "File issues for…", "Open tickets for the gaps": filing names the tracker's thing, not a problem.
+	if (action.unclassed || verbs.longest(action.tokens, action.to - 1, ['decisions']) !== undefined || trackerVerbs.some((verb) => action.tokens[action.to - 1].forms.includes(verb))) {
+		return undefined;
+	}
+	if (headClass(action) !== 'problem' || !namesOnlyWhere(words, action, object, true) || closes(action)) {
+		return undefined;
+	}
+	return { span: tokensSpan(action.tokens, action.from, objectHead(action) + 1), kind: 'generic-object' };
+}
+
+/** Verbs that put a thing in a tracker, where "issues" are tickets. */
+const trackerVerbs = ['file', 'open', 'raise', 'create', 'log', 'record', 'register', 'submit'];
+
+/** Verbs that move a quantity one way: "increase the number of placeholder pods on GKE" is checkable against today's. */
+const directions = ['increase', 'decrease', 'raise', 'lower', 'reduce', 'grow', 'shrink', 'loosen', 'relax', 'minimize', 'maximize', 'cut'];
+
+function directional(action: Action): boolean {
+	return action.tokens.slice(action.from, action.to).some((token) => directions.some((verb) => token.forms.includes(verb)));
 }
 
 /** The comparative ending at `end` is said of the object, not put before a noun: nothing of its phrase follows. */

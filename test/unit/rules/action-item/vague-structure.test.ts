@@ -1,0 +1,60 @@
+import { vague } from '../../../../server/src/rules/action-item/vague';
+import { checkRule } from '../../helpers';
+
+/**
+ * The object test: what will exist or be different when the item is closed is read from the head of the
+ * object's first phrase and from what measures or spells it out, not from the names around it.
+ */
+suite('action-item/vague: the object decides', () => {
+	test('an improvement of named things with no measure, means or result names only where', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Tune|] the Kafka consumer settings on the ingest cluster',
+			'- [|Optimise|] the Airflow DAGs and Trino queries in the reporting stack',
+		]);
+	});
+
+	test('an improvement with a measure, a means or a result is quiet', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Tune the Kafka consumer settings so rebalances finish within 30 s',
+			'- Optimise the Trino reporting queries by adding a partition filter on `event_date`',
+			'- Increase the number of ingest workers on the Kafka cluster',
+		]);
+	});
+
+	test('digits inside a name are no measure: "e2e", "k8s", "ISO 27001", "phase 2"', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Improve|] the reliability of the k8s e2e suite',
+			'- [|Strengthen|] the access controls for ISO 27001',
+			'- [|Streamline|] the phase 2 rollout process',
+		]);
+	});
+
+	test('an investigation of an area or a class of problems is vague whatever it names', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Research|] good practices for Terraform state management',
+			'- [|Investigate|] issues with the Cassandra ring',
+			'- [|Dig into|] gaps in the Loki logging pipeline',
+		]);
+	});
+
+	test('an investigation of a named thing, a question or a measure is quiet', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Investigate why the Cassandra repair job skipped node 4 on Sunday',
+			'- Investigate the p99 latency of `search-api` above 300 ms at 2k rps',
+		]);
+	});
+
+	test('closing or capturing a class of problems names no outcome; filing them names tickets', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Close the gaps|] found in the DR rehearsal',
+			'- [|Resolve|] the weak points of the DR rehearsal',
+			'- File issues for every failed check in the DR rehearsal report',
+		]);
+	});
+});
