@@ -198,7 +198,9 @@ function scopeEnd(tokens: readonly Token[], from: number, end: number): number {
 /** "…retries so a single slow receiver no longer stalls…": the result the change is for, not its object ("so far", "do so" are not; "so that" is read by vague as a named outcome). */
 function purposeSo(tokens: readonly Token[], index: number, end: number): boolean {
 	const next = tokens[index + 1];
-	return tokens[index].norm === 'so' && next !== undefined && index + 2 < end && !['far', 'much', 'many', 'long', 'as', 'on', 'forth', 'that'].includes(next.norm) && tokens[index - 1]?.norm !== 'do';
+	// "SO_KEEPALIVE", "so-called": a part of a joined word is no conjunction.
+	const joined = !/\s/u.test(next?.gap ?? ' ') || !/\s/u.test(tokens[index].gap);
+	return tokens[index].norm === 'so' && next !== undefined && !joined && index + 2 < end && !['far', 'much', 'many', 'long', 'as', 'on', 'forth', 'that'].includes(next.norm) && tokens[index - 1]?.norm !== 'do';
 }
 
 export function parsePredicate(tokens: readonly Token[], index: number, end: number, depth: number): Predicate {

@@ -119,9 +119,15 @@ function namesTarget(action: Action): boolean {
 		if (tokens[index + 2]?.word === next.word || (verbs.longestIn(tokens, index + 1, clauseVerbs) === undefined && isContent(tokens, index + 1))) {
 			return true;
 		}
+		// "…to its own worker pool", "…to a dedicated node group": a place picked out by two or more words.
+		if (targetDeterminers.has(next.norm) && contentWordsInPhrase(tokens, index + 2, Math.min(action.end, index + 5)) >= 2) {
+			return true;
+		}
 	}
 	return false;
 }
+
+const targetDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
 
 function isBarePlural(token: Token | undefined): boolean {
 	return token !== undefined && token.norm.endsWith('s') && !token.norm.endsWith('ss') && token.forms.length > 1 && !token.capital;

@@ -47,7 +47,9 @@ const questionWords = new Set(['why', 'whether', 'if', 'how', 'what', 'which', '
 /** The head of the object's first phrase (token index), or -1: "the flakiness | of …" → flakiness. */
 export function objectHead(action: Action): number {
 	const { tokens } = action;
-	const from = afterPartner(tokens, action.object, action.end);
+	// "Further analysis of | the reliability concerns…": a noun phrase's own head noun is the predicate; its object follows.
+	const nounPredicate = action.from > action.object && action.from < action.end && ['of', 'into', 'on'].includes(tokens[action.to]?.norm ?? '');
+	const from = afterPartner(tokens, nounPredicate ? action.to + 1 : action.object, action.end);
 	let head = -1;
 	for (let index = from; index < action.end; index++) {
 		// "the number of placeholder pods": a quantity's head is the thing counted.
@@ -161,20 +163,26 @@ function isVerbOrContent(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * "Maybe add a `--dry-run` flag to…", "Maybe worth adding a `max_connections` alert at 80%…", "Have a look
- * at adding `--frozen-lockfile` to…": a hedge before a change whose object carries code or a number names
- * the artefact that closes it.
+ * "Maybe add a `--dry-run` flag to…", "Perhaps move the cron jobs to the batch node pool", "try moving
+ * thumbnail generation to its own worker pool", "maybe we could add a dead-letter topic for…": a hedge
+ * before a change; the change's own object must then say what will exist (see vague's hedged reading).
+ * Returns where that object starts, or -1.
  */
-const hedgeOpeners = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'potentially', 'look', 'have', 'take']);
+const hedgeOpeners = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'prob', 'probs', 'potentially', 'look', 'have', 'take', 'try', 'worth']);
+const hedgeFillers = new Set(['worth', 'also', 'we', 'could', 'should', 'can', 'might', 'may', 'just', 'even', 'it', "it's", 'is', 'be', 'would']);
 
-export function hedgedChange(action: Action): boolean {
+export function hedgedChange(action: Action): number {
 	const { tokens } = action;
 	// "Consider moving to Postgres 16", "Discuss adding…": a deliberation still has its decision to name.
 	if (!tokens[action.from].forms.some((form) => hedgeOpeners.has(form))) {
-		return false;
+		return -1;
 	}
-	const at = tokens[action.object]?.norm === 'worth' ? action.object + 1 : action.object;
-	return verbs.longest(tokens, at, ['change']) !== undefined && !verbs.is(tokens[at], 'do-wrappers') && at + 2 < action.end;
+	let at = action.object;
+	while (at < Math.min(action.end, action.object + 4) && hedgeFillers.has(tokens[at].norm)) {
+		at++;
+	}
+	const change = verbs.longest(tokens, at, ['change'], action.end);
+	return change !== undefined && !verbs.is(tokens[at], 'do-wrappers') && at + 2 < action.end ? at + change.length : -1;
 }
 
 const placeholders = new Set(['tbd', 'todo', 'tba', 'tbc']);
@@ -186,3 +194,20 @@ export function placeholderThing(tokens: readonly Token[]): number {
 	return opening.some((token) => placeholders.has(token.norm)) ? opening.findIndex((token) => indefinites.has(token.norm)) : -1;
 }
 
+/**
+ * "Partner SFTP accounts: key auth only, passwords disabled", "Bastion hosts: static keys removed": a
+ * terse statement of the state a thing ends in, with no verb before it — a noun phrase closed by "only"
+ * or by the participle of a change.
+ */
+export function statesEndState(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object + 1; index < action.end; index++) {
+		const next = tokens[index + 1];
+		const closesPhrase = next === undefined || index + 1 >= action.end || /[,;.—–]/u.test(next.gap);
+		const changed = /[^e]ed$/u.test(tokens[index].norm) && verbs.longest(tokens, index, ['change']) !== undefined;
+		if (closesPhrase && (tokens[index].norm === 'only' || changed) && !nouns.is(tokens[index - 1], 'function-words')) {
+			return true;
+		}
+	}
+	return false;
+}

@@ -8,7 +8,8 @@ import type { PhraseHit } from '../rule';
 import type { Action } from './item-grammar';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { closedLater, headClass, headIsArea, hedgedChange, namesOnlyWhere, objectHead, placeholderThing } from './item-scope';
+import { headClass, headIsArea, hedgedChange, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
+import { changeVerbAt, closes } from './item-closes';
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -97,7 +98,7 @@ function inAction(action: Action, hit: Span): boolean {
 function byClass(words: ItemWords, kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
 	switch (kind) {
 		case 'non-committal':
-			return closes(action) || outcome || namedQuestion(action, object) || (object.measured && hedgedChange(action)) ? undefined : { span: predicate, kind: 'non-committal' };
+			return closes(action) || outcome || namedQuestion(action, object) || hedgedConcreteChange(words, action) ? undefined : { span: predicate, kind: 'non-committal' };
 		case 'investigative':
 		case 'collaboration':
 			// "Research best practices for Kubernetes upgrades", "Examine issues with the Oracle databases": an
@@ -130,6 +131,27 @@ function noOutcomeHead(words: ItemWords, action: Action, object: ObjectReading):
 	}
 	return { span: tokensSpan(action.tokens, action.from, objectHead(action) + 1), kind: 'generic-object' };
 }
+
+/**
+ * "Maybe worth pinning the istio-proxy image to 1.20.3", "Perhaps move the cron jobs to the batch node
+ * pool": a hedge before a change whose own object is a particular thing, with nothing generic, unmeasured
+ * or an area at its head, names what will exist; "Maybe add more alerts" does not.
+ */
+function hedgedConcreteChange(words: ItemWords, action: Action): boolean {
+	const at = hedgedChange(action);
+	if (at === -1) {
+		return false;
+	}
+	const change: Action = { ...action, kind: 'change', object: at, topic: undefined };
+	const object = readObject(words, change);
+	// "Look into adding rate limiting to the public API": a look is an investigation, closed only by code or a number.
+	if (lookOpeners.some((verb) => action.tokens[action.from].forms.includes(verb))) {
+		return object.measured;
+	}
+	return (object.strong || object.named || object.target || object.measured) && byObject(change, object) === undefined && headClass(change) === undefined;
+}
+
+const lookOpeners = ['look', 'have', 'take'];
 
 /** Verbs that put a thing in a tracker, where "issues" are tickets. */
 const trackerVerbs = ['file', 'open', 'raise', 'create', 'log', 'record', 'register', 'submit'];
@@ -197,7 +219,7 @@ function goalWithoutMeans(words: ItemWords, action: Action): VagueJudgement | un
  * identifier, a number, a named end state) or the item must commit to a change or a decision.
  */
 function byEvidence(action: Action, object: ObjectReading): VagueJudgement | undefined {
-	if (object.strong || object.target || closes(action) || spelledOutChange(action)) {
+	if (object.strong || object.target || closes(action) || spelledOutChange(action) || (action.kind === 'nominal' && statesEndState(action))) {
 		return undefined;
 	}
 	// "TBD: something to stop the queue backing up": a thing not yet thought of commits to nothing.
@@ -293,86 +315,6 @@ function namesOutcome(words: ItemWords, action: Action): boolean {
  */
 function namedQuestion(action: Action, object: ObjectReading): boolean {
 	return object.strong && action.tokens.some((token, index) => index > action.object && index <= action.end && token.gap.includes('?'));
-}
-
-/** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */
-function closes(action: Action): boolean {
-	const { tokens } = action;
-	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
-	for (let index = 0; index < tokens.length; index++) {
-		if ((index < action.from || index >= action.to) && verbs.longest(tokens, index, ['decisions']) !== undefined) {
-			return true;
-		}
-	}
-	// "Review and update our runbooks as needed": a change made only as needed commits to none.
-	if (asNeeded(tokens, action.end)) {
-		return false;
-	}
-	if (closedLater(tokens, action.to)) {
-		return true;
-	}
-	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too.
-	const gerunds = tokens[action.from].norm.endsWith('ing');
-	for (let index = action.to; index < tokens.length - 1; index++) {
-		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1, gerunds)) {
-			return true;
-		}
-	}
-	return false;
-}
-
-const tellingVerbs = verbs.mask(['human-acts', 'people', 'collaboration', 'people-sharing']);
-
-/** "as needed", "if necessary", "where appropriate", "as required": a condition that leaves the change open. */
-function asNeeded(tokens: readonly Token[], end: number): boolean {
-	for (let index = 0; index < Math.min(end, tokens.length) - 1; index++) {
-		if (['as', 'if', 'where', 'when'].includes(tokens[index].norm) && ['needed', 'necessary', 'appropriate', 'required', 'applicable'].includes(tokens[index + 1].norm) && (index + 2 >= end || tokens[index + 2].gap.trim() !== '')) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/** A change verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
-function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: boolean): boolean {
-	for (let next = index; next < Math.min(index + 3, tokens.length); next++) {
-		if (!gerunds && tokens[next].norm.endsWith('ing')) {
-			return false;
-		}
-		// "…and report back", "…and let the team know": telling people the results changes nothing.
-		if (changeVerbAt(tokens, next) && !verbs.isAny(tokens[next], tellingVerbs)) {
-			return true;
-		}
-		// "…and lower the replica lag threshold to 10 s": an improvement with a measure is a change.
-		if (verbs.longest(tokens, next, ['improvement']) !== undefined && tokens.slice(next + 1, next + 10).some((token) => /\d/u.test(token.norm))) {
-			return true;
-		}
-		if (!verbs.is(tokens[next], 'hedges')) {
-			return false;
-		}
-	}
-	return false;
-}
-
-/**
- * A verb that changes something: a change verb ("fix", "pin"), one whose last hyphenated part is one
- * ("hard-code", "auto-scale"), or a general verb acting on what was just worked out ("set it in…",
- * "make them the default").
- */
-function changeVerbAt(tokens: readonly Token[], index: number): boolean {
-	let last = index;
-	let joined = tokens[index].norm;
-	while (tokens[last + 1]?.word === tokens[index].word) {
-		last++;
-		joined += tokens[last].norm;
-	}
-	if (last > index && verbs.hasForm(joined, 'change')) {
-		return true;
-	}
-	if (verbs.longest(tokens, last, ['change']) === undefined) {
-		return false;
-	}
-	return !verbs.is(tokens[last], 'do-wrappers') || ['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '');
 }
 
 /** "Investigating allowing deletion of users whose servers…": the question is a named change. */

@@ -57,4 +57,24 @@ suite('action-item/vague: the object decides', () => {
 			'- File issues for every failed check in the DR rehearsal report',
 		]);
 	});
+
+	test('a hedge before a change to a particular thing names what will exist; a look still needs code or a number', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Perhaps move the nightly exports to the batch node pool',
+			'- maybe we could add a circuit breaker to the geocoding client?',
+			'- try moving the PDF rendering to its own worker pool',
+			'- [|Maybe|] add more alerts',
+			'- [|Look into|] adding caching to the search endpoint',
+		]);
+	});
+
+	test('a terse statement of the state a thing ends in is a change; "so" inside a name is no purpose', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Admin VPN: hardware keys only, TOTP disabled',
+			'- set SO_REUSEPORT on the ingest listener sockets',
+		]);
+	});
 });
+

@@ -1,0 +1,90 @@
+/**
+ * Whether an open-sounding action item commits to something later in its words (used by vague): a
+ * decision named anywhere ("decide in an ADR"), a change after "and"/"then" ("…and fix it", "…and lower
+ * the threshold to 10 s"), or a clause the scope reader says closes it ("…; done when…"). "As needed"
+ * leaves the change open, and telling people the results changes nothing. Pure, per item.
+ */
+import type { Action } from './item-grammar';
+import { closedLater } from './item-scope';
+import type { Token } from './item-tokens';
+import { verbs } from './lexicon';
+
+/** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */
+export function closes(action: Action): boolean {
+	const { tokens } = action;
+	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
+	for (let index = 0; index < tokens.length; index++) {
+		if ((index < action.from || index >= action.to) && verbs.longest(tokens, index, ['decisions']) !== undefined) {
+			return true;
+		}
+	}
+	// "Review and update our runbooks as needed": a change made only as needed commits to none.
+	if (asNeeded(tokens, action.end)) {
+		return false;
+	}
+	if (closedLater(tokens, action.to)) {
+		return true;
+	}
+	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too.
+	const gerunds = tokens[action.from].norm.endsWith('ing');
+	for (let index = action.to; index < tokens.length - 1; index++) {
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1, gerunds)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const tellingVerbs = verbs.mask(['human-acts', 'people', 'collaboration', 'people-sharing']);
+
+/** "as needed", "if necessary", "where appropriate", "as required": a condition that leaves the change open. */
+function asNeeded(tokens: readonly Token[], end: number): boolean {
+	for (let index = 0; index < Math.min(end, tokens.length) - 1; index++) {
+		if (['as', 'if', 'where', 'when'].includes(tokens[index].norm) && ['needed', 'necessary', 'appropriate', 'required', 'applicable'].includes(tokens[index + 1].norm) && (index + 2 >= end || tokens[index + 2].gap.trim() !== '')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A change verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
+function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: boolean): boolean {
+	for (let next = index; next < Math.min(index + 3, tokens.length); next++) {
+		if (!gerunds && tokens[next].norm.endsWith('ing')) {
+			return false;
+		}
+		// "…and report back", "…and let the team know": telling people the results changes nothing.
+		if (changeVerbAt(tokens, next) && !verbs.isAny(tokens[next], tellingVerbs)) {
+			return true;
+		}
+		// "…and lower the replica lag threshold to 10 s": an improvement with a measure is a change.
+		if (verbs.longest(tokens, next, ['improvement']) !== undefined && tokens.slice(next + 1, next + 10).some((token) => /\d/u.test(token.norm))) {
+			return true;
+		}
+		if (!verbs.is(tokens[next], 'hedges')) {
+			return false;
+		}
+	}
+	return false;
+}
+
+/**
+ * A verb that changes something: a change verb ("fix", "pin"), one whose last hyphenated part is one
+ * ("hard-code", "auto-scale"), or a general verb acting on what was just worked out ("set it in…",
+ * "make them the default").
+ */
+export function changeVerbAt(tokens: readonly Token[], index: number): boolean {
+	let last = index;
+	let joined = tokens[index].norm;
+	while (tokens[last + 1]?.word === tokens[index].word) {
+		last++;
+		joined += tokens[last].norm;
+	}
+	if (last > index && verbs.hasForm(joined, 'change')) {
+		return true;
+	}
+	if (verbs.longest(tokens, last, ['change']) === undefined) {
+		return false;
+	}
+	return !verbs.is(tokens[last], 'do-wrappers') || ['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '');
+}
