@@ -3,6 +3,7 @@
  * by line, so the author can go and fill them in.
  */
 import type { Hover } from 'vscode-languageserver';
+import { hasDueDate, hasOwner, isTracked } from '../model/action-item-groups';
 import type { ActionItem } from '../model/types';
 import { formatSummary, summarizeItems } from '../rules/action-item/summary';
 import { hasVagueDueDate } from '../rules/action-item/vague-due-date';
@@ -22,9 +23,9 @@ export const actionItemHover: HoverProvider = (context, offset) => {
 	const open = items.filter((item) => item.status !== 'done');
 	const lines = [`**${formatSummary(summarizeItems(items))}**`, '', `${items.length - open.length} done, ${open.length} open or not marked.`];
 	const gaps: [string, (item: ActionItem) => boolean][] = [
-		['No owner', (item) => item.owner === undefined],
-		['No due date', (item) => item.due === undefined || hasVagueDueDate(item)],
-		['Not tracked', (item) => item.tracking.length === 0],
+		['No owner', (item) => !hasOwner(item)],
+		['No due date', (item) => !hasDueDate(item) || hasVagueDueDate(item)],
+		['Not tracked', (item) => !isTracked(item)],
 	];
 	for (const [label, lacks] of gaps) {
 		const missing = open.filter(lacks).map((item) => item.line + 1);

@@ -41,6 +41,7 @@ const dateLike = new RegExp(
 		String.raw`eo[dwmqy]\b`,
 		String.raw`(?:asap|soon|tbd|tba|tbc|later|eventually)\b`,
 		String.raw`next[ \t]{1,3}(?:week|month|quarter|sprint|year|release)`,
+		String.raw`(?:next|within)[ \t]{1,3}\d{1,2}[ \t]{1,3}(?:days|weeks|months|sprints)\b`,
 		String.raw`(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
 	].join('|'),
 	'iuy',
@@ -169,7 +170,29 @@ function readGroupedDue(source: string, offset: number, order: DueDateOrder): Du
 	return undefined;
 }
 
-function readTracking(source: string, offset: number): ActionItemField[] {
+/** Due words that name no time ("(later)", "(TBD)"): no time frame for a group of items. */
+const noTime = /^(?:asap|soon|tbd|tba|tbc|later|eventually)$/iu;
+
+/**
+ * The time frame written over a group of items, in a heading or a label line: a parenthesis that opens with
+ * a date-like value ("Long-term (Q4 2025 - Q1 2026)", "In progress (next 2 weeks):") or a labelled due date.
+ */
+export function readTimeFrame(source: string, offset: number, order: DueDateOrder): DueField | undefined {
+	fieldGroup.lastIndex = 0;
+	for (let group = fieldGroup.exec(source); group !== null; group = fieldGroup.exec(source)) {
+		const lead = group[1].length - group[1].trimStart().length;
+		dateLike.lastIndex = lead;
+		const value = dateLike.exec(group[1])?.[0].trim();
+		if (value !== undefined && !noTime.test(value)) {
+			const start = offset + group.index + 1 + lead;
+			return { text: value, span: { start, end: start + value.length }, date: parseDueDate(value, order) };
+		}
+	}
+	return readDue(source, offset, order);
+}
+
+/** Issue keys and links in `source`, in order. */
+export function readTracking(source: string, offset: number): ActionItemField[] {
 	const found: ActionItemField[] = [];
 	for (const pattern of [issueKey, link]) {
 		pattern.lastIndex = 0;

@@ -9,11 +9,12 @@
  */
 import { memoByObject } from '../memo';
 import { readInlineFields, parseDueDate, type DueDateOrder } from './action-item-fields';
+import { groupFieldsReader, type GroupFieldsOf } from './action-item-groups';
 import type { RawListItem, RawTable, StructureInput } from './blocks';
 import { classifyHeading } from './section-kinds';
 import { plainTitle } from './sections';
 import { readLeadingTimestamp } from './timestamps';
-import type { ActionItem, ActionItemField, ActionItemTable, Span } from './types';
+import type { ActionItem, ActionItemField, ActionItemGroupFields, ActionItemTable, Span } from './types';
 
 export { parseDueDate, readInlineFields } from './action-item-fields';
 
@@ -23,7 +24,8 @@ export interface ActionItemInput extends StructureInput {
 }
 
 export function readActionItems(input: ActionItemInput): ActionItem[] {
-	const items = [...fromListItems(input), ...fromTables(input)].sort((a, b) => a.span.start - b.span.start);
+	const groupOf = groupFieldsReader(input);
+	const items = [...fromListItems(input, groupOf), ...fromTables(input, groupOf)].sort((a, b) => a.span.start - b.span.start);
 	const order = dueDateOrder(items, input.dateOrder);
 	if (order === input.dateOrder) {
 		return items;
@@ -97,7 +99,7 @@ function sectionStatus(input: ActionItemInput, sectionIndex: number): 'open' | '
 
 type Role = 'item' | 'group' | 'detail' | 'none';
 
-function fromListItems(input: ActionItemInput): ActionItem[] {
+function fromListItems(input: ActionItemInput, groupOf: GroupFieldsOf): ActionItem[] {
 	const roles: Role[] = [];
 	const inContext: boolean[] = [];
 	for (let index = 0; index < input.listItems.length; index++) {
@@ -108,7 +110,7 @@ function fromListItems(input: ActionItemInput): ActionItem[] {
 	const items: ActionItem[] = [];
 	for (let index = 0; index < input.listItems.length; index++) {
 		if (roles[index] === 'item') {
-			items.push(listActionItem(input, index, ownEnd(input, index, roles)));
+			items.push(listActionItem(input, index, ownEnd(input, index, roles), groupOf));
 		}
 	}
 	return items;
@@ -226,7 +228,7 @@ function ownEnd(input: ActionItemInput, index: number, roles: readonly Role[]): 
 	return item.span.end;
 }
 
-function listActionItem(input: ActionItemInput, index: number, end: number): ActionItem {
+function listActionItem(input: ActionItemInput, index: number, end: number, groupOf: GroupFieldsOf): ActionItem {
 	const item = input.listItems[index];
 	const first = input.blocks[item.firstBlockIndex ?? 0];
 	const sectionIndex = sectionOfItem(input, item) ?? 0;
@@ -249,6 +251,7 @@ function listActionItem(input: ActionItemInput, index: number, end: number): Act
 		status: done ? 'done' : open ? 'open' : undefined,
 		table: undefined,
 		sectionIndex,
+		group: groupOf(sectionIndex, item.firstBlockIndex),
 	};
 }
 
@@ -312,7 +315,7 @@ const statusHeader = /status|state|done|progress/iu;
 const statusOnly = /^(?:done|completed?|fixed|closed|resolved|shipped|merged|todo|to do|open|in[ -]progress|not started|pending|planned|wip|[✅✔☑✓])\.?$/iu;
 const emptyCell = /^(?:[-–—?]|n\/?a|tbd|tba|none)?$/iu;
 
-function fromTables(input: ActionItemInput): ActionItem[] {
+function fromTables(input: ActionItemInput, groupOf: GroupFieldsOf): ActionItem[] {
 	const items: ActionItem[] = [];
 	for (const table of input.tables) {
 		const sectionIndex = input.blockSections[table.cellBlockIndexes[0]?.[0] ?? -1];
@@ -323,11 +326,12 @@ function fromTables(input: ActionItemInput): ActionItem[] {
 		if (!isActionSection(input, sectionIndex) && !isActionTable(columns)) {
 			continue;
 		}
+		const group = groupOf(sectionIndex, table.cellBlockIndexes[0]?.[0]);
 		for (const row of table.rows) {
 			const description = row.cells[columns.description];
 			const text = description === undefined ? '' : input.text.slice(description.start, description.end);
 			if (!row.header && !isPlaceholder(text)) {
-				items.push(tableActionItem(input, row.cells, row.span, row.line, columns, sectionIndex));
+				items.push(tableActionItem(input, row.cells, row.span, row.line, columns, sectionIndex, group));
 			}
 		}
 	}
@@ -367,7 +371,7 @@ function describeColumns(table: RawTable): ColumnRoles {
 	return { names, description, owner, due, tracking, status };
 }
 
-function tableActionItem(input: ActionItemInput, cells: readonly Span[], rowSpan: Span, line: number, columns: ColumnRoles, sectionIndex: number): ActionItem {
+function tableActionItem(input: ActionItemInput, cells: readonly Span[], rowSpan: Span, line: number, columns: ColumnRoles, sectionIndex: number, group: ActionItemGroupFields): ActionItem {
 	const cellText = (column: number | undefined): ActionItemField | undefined => {
 		const span = column === undefined ? undefined : cells[column];
 		const text = span === undefined ? '' : input.text.slice(span.start, span.end).trim();
@@ -398,5 +402,6 @@ function tableActionItem(input: ActionItemInput, cells: readonly Span[], rowSpan
 		status: done ? 'done' : status !== '' || inline.open ? 'open' : sectionStatus(input, sectionIndex),
 		table,
 		sectionIndex,
+		group,
 	};
 }

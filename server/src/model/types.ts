@@ -174,6 +174,14 @@ export interface ActionItem {
 	/** For a table row: the header cells, so fixes can add a cell in the right column. */
 	readonly table: ActionItemTable | undefined;
 	readonly sectionIndex: number;
+	/** Fields written once over the item's group (its headings, a label line above it) that apply to it too. */
+	readonly group: ActionItemGroupFields;
+}
+
+export interface ActionItemGroupFields {
+	readonly owner: ActionItemField | undefined;
+	readonly due: (ActionItemField & { readonly date: CalendarDate | undefined }) | undefined;
+	readonly tracking: readonly ActionItemField[];
 }
 
 export interface ActionItemTable {

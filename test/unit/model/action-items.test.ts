@@ -108,6 +108,32 @@ suite('model: action items', () => {
 		assert.deepEqual(found.map((item) => item.due?.text), [undefined, '2026-12-15', 'next sprint', undefined]);
 	});
 
+	test('a tracking link, time frame or owner written over a group of items applies to each item under it', () => {
+		const found = items([
+			'## Action items',
+			'### Short-term ([tracked in #40885](https://example.com/issues/40885))',
+			'**In progress (next 2 weeks):**',
+			'- Split the read and write connection pools',
+			'### Long-term (Q4 2025 - Q1 2026)',
+			'- Load-test the connection pool under contention',
+			'### Later (owner: @platform)',
+			'- Retire the legacy queue',
+		]);
+		assert.deepEqual(
+			found.map((item) => [item.group.tracking.map((ref) => ref.text), item.group.due?.text, item.group.owner?.text, item.tracking.length, item.due]),
+			[
+				[['#40885', 'https://example.com/issues/40885'], 'next 2 weeks', undefined, 0, undefined],
+				[[], 'Q4 2025', undefined, 0, undefined],
+				[[], undefined, '@platform', 0, undefined],
+			],
+		);
+	});
+
+	test('a heading outside the action-items section lends nothing to a task under it', () => {
+		const found = items(['# Incident 2026-03-01 ([PAY-12](https://example.com/PAY-12))', '## Notes (Q1 2026)', '- [ ] Retire the legacy queue']);
+		assert.deepEqual(found.map((item) => item.group), [{ owner: undefined, due: undefined, tracking: [] }]);
+	});
+
 	test('a passive in a question the item asks ("why alerts were delayed") is not a report of finished work', () => {
 		const found = items(['## Action items', '- Look into why alerts were delayed', '- Find out how the keys were leaked', '- Determine whether the cache was evicted', '- Alerts were delayed by the queue']);
 		assert.deepEqual(found.map((item) => item.status), [undefined, undefined, undefined, 'done']);

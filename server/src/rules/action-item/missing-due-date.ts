@@ -1,3 +1,4 @@
+import { hasDueDate } from '../../model/action-item-groups';
 import type { Rule, RuleContext } from '../rule';
 import { addDays, formatDueDate } from './dates';
 import { fieldFix } from './field-fix';
@@ -15,7 +16,7 @@ export const missingDueDate: Rule = {
 	englishOnly: true,
 	check(context: RuleContext): void {
 		const { doc } = context;
-		const items = doc.actionItems.filter((item) => isOpen(item) && item.due === undefined);
+		const items = doc.actionItems.filter((item) => isOpen(item) && !hasDueDate(item));
 		if (items.length === 0) {
 			return;
 		}

@@ -1,3 +1,4 @@
+import { hasOwner } from '../../model/action-item-groups';
 import type { Rule, RuleContext } from '../rule';
 import { fieldFix } from './field-fix';
 import { isOpen, itemLabelSpan } from './item-text';
@@ -12,7 +13,7 @@ export const missingOwner: Rule = {
 	check(context: RuleContext): void {
 		const { doc } = context;
 		for (const item of doc.actionItems) {
-			if (!isOpen(item) || item.owner !== undefined) {
+			if (!isOpen(item) || hasOwner(item)) {
 				continue;
 			}
 			const { fix, missingColumn } = fieldFix(doc, item, 'owner', { plain: '@', snippet: '@$1' });

@@ -1,4 +1,5 @@
 /** Counts for the Action items summary ("6 items · 4 owned · 3 dated · 2 tracked"). Pure. */
+import { hasDueDate, hasOwner, isTracked } from '../../model/action-item-groups';
 import type { ActionItem, PostmortemDocument } from '../../model/types';
 import { hasVagueDueDate } from './vague-due-date';
 
@@ -17,9 +18,9 @@ export function summarizeActionItems(doc: PostmortemDocument): ActionItemSummary
 export function summarizeItems(items: readonly ActionItem[]): ActionItemSummary {
 	return {
 		items: items.length,
-		owned: items.filter((item) => item.owner !== undefined).length,
-		dated: items.filter((item) => item.due !== undefined && !hasVagueDueDate(item)).length,
-		tracked: items.filter((item) => item.tracking.length > 0).length,
+		owned: items.filter(hasOwner).length,
+		dated: items.filter((item) => hasDueDate(item) && !hasVagueDueDate(item)).length,
+		tracked: items.filter(isTracked).length,
 	};
 }
 

@@ -1,3 +1,4 @@
+import { isTracked } from '../../model/action-item-groups';
 import type { Rule, RuleContext } from '../rule';
 import { isOpen, itemLabelSpan } from './item-text';
 
@@ -9,7 +10,7 @@ export const untracked: Rule = {
 	check(context: RuleContext): void {
 		const { doc } = context;
 		for (const item of doc.actionItems) {
-			if (isOpen(item) && item.tracking.length === 0) {
+			if (isOpen(item) && !isTracked(item)) {
 				const where = item.table !== undefined && item.table.trackingColumn === undefined ? ' (this table has no Ticket column)' : '';
 				context.report({
 					span: itemLabelSpan(doc, item),

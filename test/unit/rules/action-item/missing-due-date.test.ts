@@ -80,4 +80,20 @@ suite('action-item/missing-due-date', () => {
 		const fixed = fixAndRelint(['## Action items', '- Cap retries at 3', '  * **Owner:** @payments']);
 		assert.deepEqual(fixed.split('\n').slice(1), ['- Cap retries at 3', '  * **Due:** 2026-12-07', '  * **Owner:** @payments']);
 	});
+
+	test('a time frame in the heading or the lead-in label over a group of items dates each item', () => {
+		checkRule(missingDueDate, [
+			'## Action items',
+			'### Long-term (Q4 2025 - Q1 2026)',
+			'- Load-test the pool under contention. Owner: @flags',
+			'### Short-term',
+			'**In progress (next 2 weeks):**',
+			'',
+			'- Split the read and write pools. Owner: @flags',
+			'',
+			'**To complete before re-enabling sync:**',
+			'',
+			'- [|Update the chart config. Owner: @flags|]',
+		]);
+	});
 });

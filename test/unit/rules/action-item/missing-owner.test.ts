@@ -88,4 +88,8 @@ suite('action-item/missing-owner', () => {
 		assert.equal(finding.fixes[0].edits[0].snippet, ' Owner: @$1.');
 		assert.equal(finding.fixes[0].edits[0].newText, ' Owner: @.');
 	});
+
+	test('an owner named in the heading over a group of items owns each item', () => {
+		checkRule(missingOwner, ['## Action items', '### Platform (owner: @platform)', '- Retire the legacy queue. Due: 2026-12-15', '### Other', '- [|Cap retries at 3. Due: 2026-12-15|]']);
+	});
 });

@@ -31,4 +31,21 @@ suite('action-item/untracked', () => {
 		const [finding] = runRule(untracked, ['## Action items', '| Action | Owner |', '| --- | --- |', '| Cap retries at 3 | @payments |'].join('\n'));
 		assert.match(finding.message, /no Ticket column/u);
 	});
+
+	test('a tracking link in the heading or the lead-in label over a group of items tracks each item', () => {
+		checkRule(untracked, [
+			'## Action items',
+			'### Short-term ([tracked in #40885](https://example.com/issues/40885))',
+			'- Split the read and write pools',
+			'- Add a circuit breaker to the flags client',
+			'### Long-term',
+			'Tracked in PAY-77:',
+			'',
+			'- Load-test the pool under contention',
+			'',
+			'Next:',
+			'',
+			'- [|Retire the legacy queue|]',
+		]);
+	});
 });
