@@ -11,6 +11,7 @@ import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 import { isDate, isMeasure, wordShape } from './item-shape';
+import { phraseEnds } from './item-prevention';
 
 export interface ObjectReading {
 	/** A number, code, identifier or name: the object is a particular thing or measure. */
@@ -101,7 +102,7 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 /** "more unit tests": the end (exclusive) of the words naming what there is to be more of, at most three. */
 function nounPhraseEnd(tokens: readonly Token[], from: number, end: number): number {
 	let to = from + 1;
-	while (to < Math.min(end, from + 3) && continuesPhrase(tokens, to) && !nouns.is(tokens[to], 'function-words')) {
+	while (to < Math.min(end, from + 3) && continuesPhrase(tokens, to) && !nouns.is(tokens[to], 'function-words') && !phraseEnds.has(tokens[to].norm)) {
 		to++;
 	}
 	return to;
@@ -176,7 +177,7 @@ function continuesPhrase(tokens: readonly Token[], index: number): boolean {
 
 /** "robust", "gracefully", "tolerant", "often": how something is, not what it is. */
 function describesQuality(token: Token | undefined): boolean {
-	return token !== undefined && (nouns.is(token, 'quality') || unmeasuredAfterMore.has(token.norm) || /(?:ly|ant|ent|ive|ful|able|ible|ous)$/u.test(token.norm));
+	return token !== undefined && (nouns.is(token, 'quality') || unmeasuredAfterMore.has(token.norm) || /(?:ly|ant|ent|ive|ful|able|ible|ous|ic)$/u.test(token.norm));
 }
 
 /** A word that names something: not generic, not a quality, not a function word, not the verb of a clause. */

@@ -5,7 +5,7 @@
  */
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
-import { nouns } from './lexicon';
+import { nouns, verbs } from './lexicon';
 
 /** A calendar date or period: "2026-12-10", "12/10/2026", "Q1", "FY27", "Dec 15", "15 December 2026". */
 const dateShape = /^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[qh][1-4]|fy\d{2,4})$/iu;
@@ -23,6 +23,8 @@ export function isDate(words: ItemWords, tokens: readonly Token[], index: number
 const numberWithUnit = /^\d{1,9}(?:[.,]\d{1,9}){0,3}(?:ms|[smhdwkx]|kb|mb|gb|tb|rps|qps|min|mins|hr|hrs|pct)?$/u;
 /** Nouns a bare number after them numbers, as a position or a label: "line 3", "phase 2", "finding 4". */
 const numberedNouns = new Set(['line', 'step', 'phase', 'tier', 'level', 'stage', 'sprint', 'round', 'item', 'section', 'part', 'version', 'release', 'annex', 'clause', 'article', 'recommendation', 'finding', 'action', 'rec', 'wave', 'gen', 'generation', 'option', 'priority', 'sev', 'severity', 'p', 'v', 'ticket', 'issue', 'pr', 'task', 'story', 'epic', 'floor', 'building', 'room', 'site', 'plant', 'hall', 'dock', 'gate', 'door', 'bay', 'aisle', 'lane', 'route']);
+
+const verbMask = verbs.mask(['change', 'improvement', 'investigative', 'non-committal', 'assurance', 'collaboration', 'people', 'behaviour']);
 
 /**
  * A number that measures (a threshold, a count, a duration, a version to reach), as opposed to a digit
@@ -42,7 +44,9 @@ export function isMeasure(tokens: readonly Token[], index: number): boolean {
 	}
 	// "ISO 27001", "SOC 2", "Postgres 16", "line 3": a bare number right after a name or a numbered noun labels it.
 	const bare = /^\d{1,9}$/u.test(token.norm);
-	return !(bare && before !== undefined && before.gap.trim() === '' && token.gap.trim() === '' && (before.capital || numberedNouns.has(before.norm)));
+	// A capitalised verb opening the item ("Buy 40 more licences") is no name.
+	const name = before !== undefined && before.capital && !verbs.isAny(before, verbMask);
+	return !(bare && before !== undefined && before.gap.trim() === '' && token.gap.trim() === '' && (name || numberedNouns.has(before.norm)));
 }
 
 export interface WordShape {

@@ -263,12 +263,25 @@ function describesChange(action: Action): boolean {
 	return false;
 }
 
+/** "…more tests for the retry path when the acquirer answers HTTP 429": a case named by a condition with a name or code in it. */
+function particularCase(action: Action, from: number): boolean {
+	const { tokens } = action;
+	const at = tokens.findIndex((token, index) => index >= from && index < action.end && ['when', 'if', 'where', 'whenever'].includes(token.norm));
+	return at !== -1 && tokens.slice(at + 1, action.end).some((token) => /\d/u.test(token.norm) || token.gap.includes('`'));
+}
+
 /** A verb that says what it does: the object must be something, and "better"/"faster" needs a measure. */
 function byObject(action: Action, object: ObjectReading): VagueJudgement | undefined {
 	// "Make Kafka consumers more robust": a name says what, not how much; only a measure answers a
 	// "more robust" said of it ("better Grafana dashboards" names the dashboards).
 	if (object.qualityComparative !== undefined && predicative(action, object.qualityComparative[1]) && object.qualityComparative[0] > action.object && !object.measured && !object.target) {
 		return { span: tokensSpan(action.tokens, ...object.qualityComparative), kind: 'comparative' };
+	}
+	// "More tests for the Terraform modules", "add more monitoring around the moderation pipeline": a place
+	// says where the amount goes, not how much; only a number (or code) does.
+	const more = object.quantityComparative;
+	if (more !== undefined && more[0] >= action.object && !object.measured && !particularCase(action, more[1])) {
+		return { span: tokensSpan(action.tokens, ...more), kind: 'comparative' };
 	}
 	if (object.strong) {
 		return undefined;
@@ -279,13 +292,10 @@ function byObject(action: Action, object: ObjectReading): VagueJudgement | undef
 	if (object.unmeasuredQuantity !== undefined && !object.named && !object.target) {
 		return { span: tokensSpan(action.tokens, ...object.unmeasuredQuantity), kind: 'comparative' };
 	}
-	const more = object.quantityComparative;
 	if (!object.content) {
 		return more === undefined ? { span: undefined, kind: 'generic-object' } : { span: tokensSpan(action.tokens, ...more), kind: 'comparative' };
 	}
-	// "More unit tests": an amount of a kind of thing, with no number and no particular place it goes (a
-	// label's "more features:" followed by the features says which).
-	return more !== undefined && more[0] >= action.object && !object.named && !object.target ? { span: tokensSpan(action.tokens, ...more), kind: 'comparative' } : undefined;
+	return undefined;
 }
 
 /**

@@ -76,5 +76,15 @@ suite('action-item/vague: the object decides', () => {
 			'- set SO_REUSEPORT on the ingest listener sockets',
 		]);
 	});
+
+	test('"more X" says how much only with a number, whatever place it names', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|More integration tests|] for the Helm charts',
+			'- add [|more tracing|] around the checkout saga',
+			'- Buy 12 more YubiKeys for the new support hires',
+			'- Add more tests for the refund path when the PSP answers HTTP 409',
+		]);
+	});
 });
 

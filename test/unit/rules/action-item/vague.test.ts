@@ -121,11 +121,11 @@ suite('action-item/vague', () => {
 		]);
 	});
 
-	test('a hedged second verb still commits to a change; "more logs" in a named place is concrete', () => {
+	test('a hedged second verb still commits to a change; "more logs" says how much only with a number, wherever they go', () => {
 		checkRule(vague, [
 			'## Action items',
 			'- Investigate the slow builds, and possibly limit concurrent builds per repository',
-			'- Add more logs to the token refresh path',
+			'- Add [|more logs|] to the token refresh path',
 			'- Add [|more logs|]',
 		]);
 	});
