@@ -54,7 +54,12 @@ const link = /!\[[^\]\r\n]{0,200}\]\([^)\s]{1,500}\)|\]\(([^)\s]{1,500})\)|<(htt
 const doneWords = /\b(?:done|completed?|fixed|closed|resolved|shipped|merged|finished|implemented)\b|[✅✔☑]/iu;
 const openWords = /\b(?:todo|to do|open|in[ \t-]progress|not started|pending|planned|ongoing|backlog|blocked|wip)\b/iu;
 const statusField = /(?<![\w-])status[*_]{0,3}[ \t]*[:=][*_]{0,3}[ \t]*([^\s,;|][^,;|\r\n]{0,29})/iu;
-const doneMarker = /\((?:done|completed?|fixed|resolved|shipped|merged)\b[^)\r\n]{0,80}\)|\[(?:done|completed?)\]|(?<![\w-])(?:done|completed?)[ \t]+in[ \t]+(?:\[?pr\b|\[?#\d|\[?https?:)/iu;
+const doneMarker = /\((?:done|completed?|fixed|resolved|shipped|merged)\b(?![ \t]+(?:when|once|if|after|means)\b)[^)\r\n]{0,80}\)|\[(?:done|completed?)\]|(?<![\w-])(?:done|completed?)[ \t]+in[ \t]+(?:\[?pr\b|\[?#\d|\[?https?:)/iu;
+/**
+ * Asides that say the work is done: "(monitoring done in grafana)", "_done in grafana_", "Note: … we already
+ * do this". "(as done in the last incident)" and "(what was done in the drill)" say how, not that it is done.
+ */
+const doneAside = /\([^()\r\n]{1,60}(?<!\b(?:as|was|were|be|been|being|is|are|gets?|got))[ \t]done(?:[ \t]+\[?in\b|[ \t]*\))(?:[^()\r\n]|\([^()\r\n]{0,200}\)){0,80}\)|(?<![\w*])[*_]{1,2}(?:done|completed?)[ \t]+in[ \t][^*_\r\n]{1,60}[*_]{1,2}|\bwe already (?:do|have|did)\b/iu;
 
 /** How the document orders day and month in numeric dates ('dmy' reads 07-12-2026 as 7 December). */
 export type DueDateOrder = 'dmy' | 'mdy' | 'ambiguous' | undefined;
@@ -213,6 +218,7 @@ function isMarkedDone(source: string): boolean {
 	const content = firstLine.replace(/^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}(?:\[[ x]?\][ \t]{0,4})?/iu, '').trim();
 	return (
 		doneMarker.test(source) ||
+		doneAside.test(source) ||
 		/(?<![\w-])DONE(?![\w-])/u.test(source) ||
 		/^(?:[✅✔☑✓]|(?:\*\*)?(?:done|completed?)(?:\*\*)?[ \t]*[:–—-])/iu.test(content) ||
 		/(?:[✅✔☑✓]|[–—-][ \t]{0,3}(?:done|completed?)\.?)$/iu.test(content) ||

@@ -93,9 +93,22 @@ suite('model: action items', () => {
 		assert.deepEqual(found.map((item) => item.status), ['done', 'done', 'done', 'done', 'done', 'open', undefined, 'done']);
 	});
 
+	test('an aside saying the work is done marks the item done; one saying how it was done elsewhere does not', () => {
+		const found = items([
+			'## Action items',
+			'- Alert on hub CPU above 70% (monitoring done [in grafana](https://grafana.example.com/d/1))',
+			'- Use in-progress metrics for launches, _done in grafana_',
+			'- Separate the rejection codes. Note: on investigation, we already do this',
+			'- Page on replica lag (as done in the March incident)',
+			'- Script the failover (what was done in the drill by hand)',
+			'- Add the alert (done when it pages in staging)',
+		]);
+		assert.deepEqual(found.map((item) => item.status), ['done', 'done', 'done', undefined, undefined, undefined]);
+	});
+
 	test('a report of finished work is done; a plan is not', () => {
-		const found = items(['## Remediation', '- Fixed the deposit contract address', '- The feed has been added to the dashboard', '- Rotate all secrets that were exposed', '- We have removed bot write access', '- The spec is updated to filter events', '- Alerting on lag is needed for the replicas']);
-		assert.deepEqual(found.map((item) => item.status), ['done', 'done', undefined, 'done', 'done', undefined]);
+		const found = items(['## Remediation', '- We have for several years enabled 2FA for the organisation', '- We have already removed bot write access', '- Fixed the deposit contract address', '- The feed has been added to the dashboard', '- Rotate all secrets that were exposed', '- We have removed bot write access', '- The spec is updated to filter events', '- Alerting on lag is needed for the replicas']);
+		assert.deepEqual(found.map((item) => item.status), ['done', 'done', 'done', 'done', undefined, 'done', 'done', undefined]);
 	});
 
 	test('a bold sentence opening the item is the item, and a state it asks for is not a report of finished work', () => {
