@@ -116,10 +116,27 @@ function readOwner(source: string, offset: number): ActionItemField | undefined 
 	}
 	const handle = mention.exec(source);
 	if (handle === null) {
-		return undefined;
+		return readSubjectTeam(source, offset);
 	}
 	const text = trimValue(handle[0]);
 	return { text, span: { start: offset + handle.index, end: offset + handle.index + text.length } };
+}
+
+/**
+ * A team or role that opens the item as the one who acts: "SRE team to add…", "The platform team will…",
+ * "Content pipeline team should…", "Storage admins to…". A bare word before "to" ("Tooling to detect drift")
+ * is what to build, not who builds it, so the subject must end in a word for a group of people.
+ */
+const subjectTeam =
+	/^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])?[ \t]{0,4}(?:\[[ x]?\][ \t]{0,4})?(?:the[ \t]+)?((?:[\w&/.-]{1,30}[ \t]+){0,3}(?:team|teams|squad|squads|crew|guild|department|dept|sre|sres|admins|administrators|engineers|developers|on-?call))[ \t]+(?:to|will|should|must|shall|needs?[ \t]+to)[ \t]+(?!be[ \t]+(?!able\b))[a-z]/iu;
+
+function readSubjectTeam(source: string, offset: number): ActionItemField | undefined {
+	const match = subjectTeam.exec(source);
+	if (match === null) {
+		return undefined;
+	}
+	const start = match[0].indexOf(match[1]);
+	return { text: match[1], span: { start: offset + start, end: offset + start + match[1].length }, inSentence: true };
 }
 
 function readDue(source: string, offset: number, order: DueDateOrder): DueField | undefined {

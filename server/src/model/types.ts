@@ -157,6 +157,8 @@ export interface ContributingFactor {
 export interface ActionItemField {
 	readonly text: string;
 	readonly span: Span;
+	/** The value is the subject of the item's own sentence ("SRE team to add…"), so it stays part of its text. */
+	readonly inSentence?: true;
 }
 
 export interface ActionItem {

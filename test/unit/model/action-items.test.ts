@@ -106,6 +106,20 @@ suite('model: action items', () => {
 		assert.deepEqual(found.map((item) => item.status), ['done', 'done', 'done', undefined, undefined, undefined]);
 	});
 
+	test('a team or role opening the item as the one who acts is its owner; a thing to build is not', () => {
+		const found = items([
+			'## Action items',
+			'- SRE team to add an alert on 5xx',
+			'- The platform team will rotate the keys',
+			'- Content pipeline team should be able to renew the certificate',
+			'- Storage admins to verify the snapshot schedule',
+			'- Tooling to detect drift in the Terraform state',
+			'- Alerts to be routed to the payments channel',
+			'- Dana to add an alert on 5xx',
+		]);
+		assert.deepEqual(found.map((item) => item.owner?.text), ['SRE team', 'platform team', 'Content pipeline team', 'Storage admins', undefined, undefined, undefined]);
+	});
+
 	test('a report of finished work is done; a plan is not', () => {
 		const found = items(['## Remediation', '- We have for several years enabled 2FA for the organisation', '- We have already removed bot write access', '- Fixed the deposit contract address', '- The feed has been added to the dashboard', '- Rotate all secrets that were exposed', '- We have removed bot write access', '- The spec is updated to filter events', '- Alerting on lag is needed for the replicas']);
 		assert.deepEqual(found.map((item) => item.status), ['done', 'done', 'done', 'done', undefined, 'done', 'done', undefined]);

@@ -57,7 +57,7 @@ function blankFields(prose: string, fields: readonly Span[], span: Span): string
 function fieldSpans(item: ActionItem, text: string): Span[] {
 	const spans = item.tracking.map((ref) => ({ start: labelStart(text, item.textSpan.start, ref.span.start, trackingLabel), end: ref.span.end }));
 	for (const field of [item.owner, item.due]) {
-		if (field !== undefined && !(field === item.due && selectsByDate(text, item.textSpan.start, field.span.start))) {
+		if (field !== undefined && field.inSentence !== true && !(field === item.due && selectsByDate(text, item.textSpan.start, field.span.start))) {
 			spans.push({ start: labelStart(text, item.textSpan.start, field.span.start, fieldLabel), end: field.span.end });
 		}
 	}
