@@ -7,14 +7,15 @@
 import type { Action } from './item-grammar';
 import { closedLater } from './item-scope';
 import type { Token } from './item-tokens';
-import { verbs } from './lexicon';
+import { nouns, verbs } from './lexicon';
 
 /** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */
 export function closes(action: Action): boolean {
 	const { tokens } = action;
 	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
 	for (let index = 0; index < tokens.length; index++) {
-		if ((index < action.from || index >= action.to) && verbs.longest(tokens, index, ['decisions']) !== undefined) {
+		const decision = (index < action.from || index >= action.to) && index >= (action.topic?.to ?? 0) ? verbs.longest(tokens, index, ['decisions']) : undefined;
+		if (decision !== undefined && !modifiesNext(tokens, index + decision.length)) {
 			return true;
 		}
 	}
@@ -25,10 +26,12 @@ export function closes(action: Action): boolean {
 	if (closedLater(tokens, action.to)) {
 		return true;
 	}
-	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too.
+	// "Improve monitoring and alerting": a gerund after "and" joins the object, unless the predicate is one too;
+	// "Strengthen monitoring of queues and caches": so does a plural, unless the predicate is one ("adds … and caches").
 	const gerunds = tokens[action.from].norm.endsWith('ing');
+	const plurals = tokens[action.from].norm.endsWith('s');
 	for (let index = action.to; index < tokens.length - 1; index++) {
-		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1, gerunds)) {
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && committedVerbAfter(tokens, index + 1, gerunds, plurals)) {
 			return true;
 		}
 	}
@@ -48,9 +51,10 @@ function asNeeded(tokens: readonly Token[], end: number): boolean {
 }
 
 /** A change verb at `index`, or after at most two hedges ("and possibly limit", "and if needed fix"). */
-function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: boolean): boolean {
+function committedVerbAfter(tokens: readonly Token[], index: number, gerunds: boolean, plurals: boolean): boolean {
 	for (let next = index; next < Math.min(index + 3, tokens.length); next++) {
-		if (!gerunds && tokens[next].norm.endsWith('ing')) {
+		const norm = tokens[next].norm;
+		if ((!gerunds && norm.endsWith('ing')) || (!plurals && norm.endsWith('s') && !norm.endsWith('ss') && tokens[next].forms.length > 1)) {
 			return false;
 		}
 		// "…and report back", "…and let the team know": telling people the results changes nothing.
@@ -88,3 +92,16 @@ export function changeVerbAt(tokens: readonly Token[], index: number): boolean {
 	}
 	return !verbs.is(tokens[last], 'do-wrappers') || ['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '');
 }
+
+/** Documents a decision word may name ("a decision record"); any other word after it makes it a modifier ("the recommendation infra") or a label ("Recommendation 2"). */
+const decisionDocuments = new Set(['record', 'records', 'doc', 'document', 'log', 'note', 'notes', 'page', 'memo']);
+
+function modifiesNext(tokens: readonly Token[], after: number): boolean {
+	const next = tokens[after];
+	if (next === undefined || next.gap.trim() !== '' || decisionDocuments.has(next.norm)) {
+		return false;
+	}
+	return /\d/u.test(next.norm) || (nouns.isAny(next, thingNouns) && !nouns.is(next, 'function-words'));
+}
+
+const thingNouns = nouns.mask(['generic', 'component-heads']);

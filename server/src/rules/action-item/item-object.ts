@@ -340,7 +340,8 @@ function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number,
 	if (!/[._/]/u.test(source)) {
 		return false;
 	}
-	const masked = maskedSlice(words, start, end);
+	// "due 12/15" is a date, "web/ios/android" and "timeouts/retries/etc." are lists of alternatives: no path.
+	const masked = maskedSlice(words, start, end).replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gu, ' ').replace(/(?<![\w./])[A-Za-z]{2,12}(?:\/[A-Za-z]{2,12}){1,4}(?:\/etc)?\.?(?![\w/])/gu, ' ');
 	return /[A-Za-z0-9]{2}[._][A-Za-z0-9]{2}/u.test(masked) || /(?:^|[\s(])\/[A-Za-z0-9]|[A-Za-z0-9]\/[\w.-]{1,60}\/|[\w.-]\/[\w.-]{0,60}[\d._]/u.test(masked);
 }
 

@@ -81,7 +81,9 @@ function endsHeadPhrase(tokens: readonly Token[], index: number): boolean {
 	const token = tokens[index];
 	const participle = ((/[^e]ed$/u.test(token.norm) && token.forms.length > 1) || irregularParticiples.has(token.norm)) && !phraseStarts.has(tokens[index - 1].norm);
 	const newPhrase = phraseStarts.has(token.norm) && !nouns.is(tokens[index - 1], 'function-words');
-	return headBreaks.has(token.norm) || participle || newPhrase || /[(—–:;,]/u.test(token.gap);
+	// "compliance | going forward", "the architecture | covering Azure AD…": an -ing word before a time, a name or a new phrase starts a clause.
+	const clause = token.norm.endsWith('ing') && (token.forms.length > 1 || token.norm === 'going') && (tokens[index + 1]?.capital === true || phraseStarts.has(tokens[index + 1]?.norm ?? '') || ['forward', 'ahead', 'on'].includes(tokens[index + 1]?.norm ?? ''));
+	return headBreaks.has(token.norm) || participle || newPhrase || clause || /[(—–:;,]/u.test(token.gap);
 }
 
 export type HeadClass = 'area' | 'problem';
@@ -186,7 +188,7 @@ export function hedgedChange(action: Action): number {
 }
 
 const placeholders = new Set(['tbd', 'todo', 'tba', 'tbc']);
-const indefinites = new Set(['something', 'anything', 'stuff', 'somehow']);
+const indefinites = new Set(['something', 'anything', 'stuff', 'somehow', 'smth', 'sth', 'smthg', 'stg']);
 
 /** "tbd - something re: rate limits", "TODO: something for the cron overlap": a placeholder for a thing not yet thought of (token index), or -1. */
 export function placeholderThing(tokens: readonly Token[]): number {

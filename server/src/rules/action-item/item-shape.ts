@@ -7,12 +7,16 @@ import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
-/** A calendar date or period: "2026-12-10", "12/10/2026", "Q1", "FY27", "Dec 15", "15 December 2026". */
-const dateShape = /^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[qh][1-4]|fy\d{2,4})$/iu;
+/** A calendar date or period: "2026-12-10", "12/10/2026", "12/15", "Q1", "FY27", "Dec 15", "15 December 2026". */
+const dateShape = /^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[qh][1-4]|fy\d{2,4})$/iu;
 
 export function isDate(words: ItemWords, tokens: readonly Token[], index: number): boolean {
 	const word = words.words[tokens[index].word];
 	if (dateShape.test(words.source.slice(word.start - words.start, word.end - words.start))) {
+		return true;
+	}
+	// "due 12/15": a month and a day written as two numbers around a slash.
+	if (slashDayMonth(tokens, index)) {
 		return true;
 	}
 	// A day or a year next to a month: "Dec 15", "15 December", "December 2026".
@@ -47,6 +51,14 @@ export function isMeasure(tokens: readonly Token[], index: number): boolean {
 	// A capitalised verb opening the item ("Buy 40 more licences") is no name.
 	const name = before !== undefined && before.capital && !verbs.isAny(before, verbMask);
 	return !(bare && before !== undefined && before.gap.trim() === '' && token.gap.trim() === '' && (name || numberedNouns.has(before.norm)));
+}
+
+function slashDayMonth(tokens: readonly Token[], index: number): boolean {
+	const short = (token: Token | undefined): boolean => token !== undefined && /^\d{1,2}$/u.test(token.norm);
+	if (!short(tokens[index])) {
+		return false;
+	}
+	return (tokens[index + 1]?.gap === '/' && short(tokens[index + 1]) && tokens[index + 2]?.gap !== '/') || (tokens[index].gap === '/' && short(tokens[index - 1]) && tokens[index - 1].gap !== '/');
 }
 
 export interface WordShape {

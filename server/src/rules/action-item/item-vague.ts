@@ -61,7 +61,8 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 /** "tbd - something re: rate limits": a placeholder for a thing not yet thought of, whatever the grammar read after it. */
 function placeholder(action: Action, object: ObjectReading): VagueJudgement | undefined {
 	const at = placeholderThing(action.tokens);
-	return at === -1 || object.strong ? undefined : { span: tokensSpan(action.tokens, at, at + 1), kind: 'generic-object' };
+	// "TBD: something w/ the PLC firmware": a name says where the thing not yet thought of goes; only code or a number pins it.
+	return at === -1 || object.measured ? undefined : { span: tokensSpan(action.tokens, at, at + 1), kind: 'generic-object' };
 }
 
 /** "Ask the payments provider for a webhook on settlement failures": what is asked for is a mechanism. */
