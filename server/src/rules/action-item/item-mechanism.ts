@@ -59,6 +59,25 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 }
 
 /**
+ * The same judgement for a people part read from the item's outcome (item-outcome.ts): tokens for which
+ * `skipped` holds (the people part, what they are told) carry nothing; a means counts from `meansFrom`.
+ */
+export function carriedOutside(words: ItemWords, tokens: readonly Token[], skipped: (index: number) => boolean, meansFrom: number, after: number): boolean {
+	for (let index = 0; index < tokens.length; index++) {
+		if (skipped(index)) {
+			continue;
+		}
+		if (nouns.is(tokens[index], 'mechanism-anywhere') || (nouns.longestIn(tokens, index, mechanismMask) !== undefined && introducedAsMeans(tokens, index, meansFrom))) {
+			return true;
+		}
+		if (index >= meansFrom && namedToolAsMeans(words, tokens, index)) {
+			return true;
+		}
+	}
+	return commitsToChange(words, tokens, after);
+}
+
+/**
  * "Don't edit ConfigMaps in the cluster, always go through Git": the tool an "always" clause names is what
  * people are to remember to use each time, not a mechanism that holds them to it (token range, or empty).
  */
@@ -84,9 +103,17 @@ function messageOf(action: Action, people: readonly [number, number]): readonly 
 		if (tokens[index].norm === 'that') {
 			return [index, action.end];
 		}
+		// "make the team aware of the change to scheduled promos", "brief ops on the new runbook": what they
+		// learn runs up to a means ("in a quarterly game day", "via the bot"), which still carries the fix.
+		if (['about', 'of', 'on', 'regarding'].includes(tokens[index].norm)) {
+			const means = tokens.findIndex((token, at) => at > index && at < action.end && messageMeans.has(token.norm));
+			return [index, means === -1 ? action.end : means];
+		}
 	}
 	return [0, 0];
 }
+
+const messageMeans = new Set(['in', 'via', 'through', 'using', 'with', 'during', 'at', 'by', 'every', 'each']);
 
 /** "via the Vault policy", "using `rotate-keys`": a named tool (a capitalised name or code) as the means. */
 function namedToolAsMeans(words: ItemWords, tokens: readonly Token[], index: number): boolean {

@@ -8,6 +8,8 @@ import type { ActionItem, PostmortemDocument, Span } from '../../model/types';
 import type { PhraseHit } from '../rule';
 import { isVerb, readAction, type Action } from './item-grammar';
 import { makesMechanism, mechanismCarries, mechanismMentions, mentionedOutside, namesMechanism } from './item-mechanism';
+import { prepositions } from './item-audience';
+import { peopleOutcome } from './item-outcome';
 import { peopleTarget } from './item-people';
 import { standingDuty } from './item-subject';
 import { readObject, type ObjectReading } from './item-object';
@@ -83,7 +85,13 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 	}
 	const opening = action.kind === 'change' ? action.tokens[action.from].start : -1;
 	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && hit.span.start !== opening && !mentionedOutside(mentioned, hit.span));
-	return people?.span;
+	if (people !== undefined) {
+		return people.span;
+	}
+	// No people verb or phrase the classes know, or a mechanism word only in what people are told: read who
+	// has to change and what carries it (item-outcome.ts).
+	const outcome = peopleOutcome(words, action, object);
+	return outcome === undefined ? undefined : tokensSpan(action.tokens, outcome[0], outcome[1]);
 }
 
 /**
@@ -119,7 +127,10 @@ const talkingVerbs = new Set(['talk', 'speak', 'chat', 'sync', 'coordinate', 'co
  */
 function talkedBetter(action: Action, object: ObjectReading): readonly [number, number] | undefined {
 	const { tokens } = action;
-	if (!(action.kind === 'collaboration' || action.kind === 'non-committal' || action.unclassed) || !tokens[action.from].forms.some((form) => talkingVerbs.has(form))) {
+	// "Better visibility into warehouse sync": after a preposition the word is a noun, not a verb of talking.
+	const before = tokens[action.from - 1];
+	const afterPreposition = before !== undefined && action.from > (action.topic?.to ?? 0) && !action.subject && before.norm !== 'to' && !before.norm.endsWith('ly') && (prepositions.has(before.norm) || !isVerb(tokens, action.from - 1, action.end));
+	if (!(action.kind === 'collaboration' || action.kind === 'non-committal' || action.unclassed) || afterPreposition || !tokens[action.from].forms.some((form) => talkingVerbs.has(form))) {
 		return undefined;
 	}
 	if (object.qualityComparative !== undefined) {

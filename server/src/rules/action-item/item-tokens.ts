@@ -25,6 +25,7 @@ export interface Token {
 	/** What each lexicon knows of this word, filled in on first use (lexicon.ts): no lookup per question. */
 	verbInfo: unknown;
 	nounInfo: unknown;
+	peopleInfo: unknown;
 }
 
 /** Prefixes kept joined to their word: "re-evaluate" is the verb reevaluate, not "re" + "evaluate". */
@@ -110,7 +111,7 @@ function pushWordTokens(tokens: Token[], words: ItemWords, word: Word, index: nu
 	let offset = word.start;
 	parts.forEach((part, partIndex) => {
 		const end = parts.length === 1 ? word.end : offset + part.length;
-		tokens.push({ norm: part, forms: formsWithPrefix(word.norm, part), word: index, start: offset, end, gap: partIndex === 0 ? gap : '', capital: isCapital(words.source.charCodeAt(offset - words.start)), verbInfo: undefined, nounInfo: undefined });
+		tokens.push({ norm: part, forms: formsWithPrefix(word.norm, part), word: index, start: offset, end, gap: partIndex === 0 ? gap : '', capital: isCapital(words.source.charCodeAt(offset - words.start)), verbInfo: undefined, nounInfo: undefined, peopleInfo: undefined });
 		offset = end + 1;
 	});
 }

@@ -4,6 +4,7 @@
  * "knowledge-sharing" find "train" and "knowledge sharing" without listing each form.
  */
 import objects from './data/objects.json';
+import outcome from './data/people-outcome.json';
 import predicates from './data/predicates.json';
 import { canonical, type Token } from './item-tokens';
 
@@ -50,9 +51,9 @@ export class Lexicon {
 	/** Keyed by the token's forms array, shared by every token of the same word. */
 	private readonly infos = new WeakMap<readonly string[], WordInfo>();
 	/** The token field this lexicon keeps its WordInfo in. */
-	private readonly slot: 'verbInfo' | 'nounInfo';
+	private readonly slot: 'verbInfo' | 'nounInfo' | 'peopleInfo';
 
-	constructor(lists: Readonly<Record<string, unknown>>, slot: 'verbInfo' | 'nounInfo') {
+	constructor(lists: Readonly<Record<string, unknown>>, slot: 'verbInfo' | 'nounInfo' | 'peopleInfo') {
 		this.slot = slot;
 		this.lists = lists;
 		for (const [list, entries] of Object.entries(lists)) {
@@ -241,3 +242,5 @@ function matchesWithAmpersand(words: readonly string[], tokens: readonly Token[]
 
 export const verbs = new Lexicon(predicates, 'verbInfo');
 export const nouns = new Lexicon(objects, 'nounInfo');
+/** People-fix's outcome classes (data/people-outcome.json): roles, what people hold in mind, telling, norm marks. */
+export const outcomeWords = new Lexicon(outcome, 'peopleInfo');

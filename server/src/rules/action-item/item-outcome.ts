@@ -1,0 +1,372 @@
+/**
+ * People-fix read from the item's audience and outcome rather than its opening words: who has to change,
+ * and what carries the change once the item is closed. When all that is left is a change in people (they
+ * know, were told, keep something in mind, act in some manner, follow a norm, hold a culture) and no tool,
+ * automation, enforced gate, schedule or document carries it, the item is a people-fix however it is
+ * worded: a norm with no modal ("whoever deploys owns watching…", "nobody bypasses…"), a role's duty with
+ * a manner ("Storage admins to verify twice…"), a request ("All engineers please…"), telling or briefing
+ * people ("Brief the night shift about…", "Reinforce with the desk that…"), what people hold in mind ("keep
+ * in mind…", "need a better grasp of…"), a message label ("Lesson for all of us: …"). The classic people
+ * verbs and phrases are judged first by item-people-fix.ts; this reads what they miss. Pure, per item.
+ */
+import { prepositions } from './item-audience';
+import { isVerb, type Action } from './item-grammar';
+import { carriedOutside, makesMechanism } from './item-mechanism';
+import type { ObjectReading } from './item-object';
+import { peopleAt } from './item-people';
+import { standingDuty } from './item-subject';
+import type { ItemWords } from './item-text';
+import { endsSentence, type Token } from './item-tokens';
+import { nouns, outcomeWords, verbs } from './lexicon';
+
+type Range = readonly [number, number];
+
+/** The people part of an item whose outcome is only a change in people, or undefined. */
+export function peopleOutcome(words: ItemWords, action: Action, object: ObjectReading): Range | undefined {
+	if (makesMechanism(action) || changesThing(action, object)) {
+		return undefined;
+	}
+	const { tokens } = action;
+	const told = toldToPeople(action);
+	if (told !== undefined) {
+		const message = told.message === undefined ? undefined : ([told.message, messageEnd(tokens, told.message, action.end)] as const);
+		return carried(words, action, told.verb, message) ? undefined : [told.verb[0], Math.min(action.end, told.verb[0] + 4)];
+	}
+	const found = labelledMessage(action) ?? normOfPeople(action) ?? heldInMind(action);
+	// "aware of the DST change for scheduled promos": what people are to know is subject matter, not a means.
+	const about = found !== undefined && ['of', 'that', 'about', 'on', 'regarding'].includes(tokens[found[1]]?.norm ?? '');
+	// "comfortable with the tooling": the word's own preposition is no means.
+	return found === undefined || carried(words, action, found, about ? [found[1], messageEnd(tokens, found[1], action.end)] : undefined, found[1] + 1) ? undefined : found;
+}
+
+/**
+ * A mechanism outside the people part and what they are told carries the change: a schedule or an
+ * enforcement anywhere else ("Remind … automatically at 09:00 to review…"), a tool named as the means, a
+ * change the item also commits to.
+ */
+function carried(words: ItemWords, action: Action, own: Range, message: Range | undefined, meansFrom = own[1]): boolean {
+	const inside = (index: number): boolean => (index >= own[0] && index < own[1]) || (message !== undefined && index >= message[0] && index < message[1]);
+	return carriedOutside(words, action.tokens, inside, meansFrom, Math.max(own[1], message?.[1] ?? 0));
+}
+
+const changeMask = verbs.mask(['change']);
+const peopleVerbMask = verbs.mask(['people', 'people-with-audience', 'people-sharing', 'behaviour', 'human-acts', 'norm-verbs']);
+
+/**
+ * "Pin the client to 2.14.x in the training image", "Require dual approval in the payments hub": a change
+ * verb acting on a particular thing changes the system, whatever people words are around it.
+ */
+function changesThing(action: Action, object: ObjectReading): boolean {
+	const { tokens } = action;
+	const verb = tokens[action.from];
+	if (action.kind !== 'change' || action.unclassed || action.peopleSubject || verb === undefined || !verbs.isAny(verb, changeMask) || verbs.isAny(verb, peopleVerbMask) || outcomeWords.is(verb, 'telling')) {
+		return false;
+	}
+	return object.strong || outcomeWords.is(verb, 'enforcing') || whoAt(tokens, action.object + (determiner(tokens[action.object]) ? 1 : 0), action.end) === 0;
+}
+
+function determiner(token: Token | undefined): boolean {
+	return token !== undefined && ['the', 'a', 'an', 'all', 'our', 'every', 'each', 'any', 'new'].includes(token.norm);
+}
+
+/** How many tokens from `index` name people: a role in any trade, a team, or an audience ("users", "the business"). */
+export function whoAt(tokens: readonly Token[], index: number, end: number, audience = true): number {
+	let at = index;
+	for (;;) {
+		const known = peopleAt(tokens, at, end);
+		const role = known > 0 ? known : (outcomeWords.longest(tokens, at, audience ? ['roles', 'audiences'] : ['roles'], end)?.length ?? 0);
+		if (role === 0 || (tokens[at - 1]?.word === tokens[at].word && at === index)) {
+			break;
+		}
+		at += role;
+	}
+	// "the NOC dashboard", "user sessions": a people word before a thing's noun names which thing.
+	const next = tokens[at];
+	if (at > index && next !== undefined && at < end && next.gap.trim() === '' && namesThing(tokens, at, end)) {
+		return 0;
+	}
+	return at - index;
+}
+
+const thingMask = nouns.mask(['component-heads', 'mechanism-nouns', 'generic']);
+const notThingMask = nouns.mask(['function-words', 'speed-adverbs', 'care-adverbs']);
+
+/** A thing's noun at `at` (not a modal, a verb or a function word the generic list also holds). */
+function namesThing(tokens: readonly Token[], at: number, end: number): boolean {
+	const token = tokens[at];
+	return nouns.isAny(token, systemMask) || (nouns.isAny(token, thingMask) && !nouns.isAny(token, notThingMask) && !verbs.is(token, 'modals') && !isVerb(tokens, at, end));
+}
+
+/** Where the item's own words start: after a label ("**Action:**", "Rule going forward:") and an opening norm mark ("Going forward,"). */
+function openingAt(action: Action): number {
+	const { tokens } = action;
+	let at = action.topic?.to ?? 0;
+	for (let guard = 0; guard < 3 && at < action.end; guard++) {
+		const mark = outcomeWords.longest(tokens, at, ['norm-marks'], action.end);
+		if (mark === undefined || !/[,:—–-]/u.test(tokens[at + mark.length]?.gap ?? ',')) {
+			break;
+		}
+		at += mark.length;
+	}
+	return at;
+}
+
+/**
+ * "Brief the night shift about…", "Inform the business earlier when…", "Explain again to the users that…",
+ * "Drive home with the rota that…", "make the team aware of…" (held in mind, below): a verb passing a
+ * message to people, with its audience or its message; what is told is its subject matter, not a means.
+ */
+function toldToPeople(action: Action): { readonly verb: Range; readonly message: number | undefined } | undefined {
+	const { tokens } = action;
+	let at = openingAt(action);
+	const request = outcomeWords.longest(tokens, at, ['requests'], action.end);
+	at += request === undefined ? 0 : request.length + (tokens[at + request.length]?.norm === 'to' ? 1 : 0);
+	const verb = outcomeWords.longest(tokens, at, ['telling'], action.end);
+	if (verb === undefined || nouns.is(tokens[at - 1], 'function-words') && at > 0 && tokens[at - 1].norm !== 'to') {
+		return undefined;
+	}
+	let next = at + verb.length;
+	// "Explain once more to…", "Drive home with…", "Tell again clearly…": particles and manner before the audience.
+	while (next < action.end && (['again', 'home', 'across', 'clear', 'back', 'out', 'up', 'once', 'more'].includes(tokens[next].norm) || tokens[next].norm.endsWith('ly'))) {
+		next++;
+	}
+	// "Alert on-call when the disk passes 85%", "Notify #payments when…": paging people is a mechanism's
+	// work unless the item asks a person to do it ("Be sure to notify…") or to do it sooner.
+	if (verbs.isAny(tokens[at], grantsMask) && request === undefined && !tokens.slice(at, action.end).some((token) => nouns.is(token, 'speed-adverbs'))) {
+		return undefined;
+	}
+	const strict = outcomeWords.is(tokens[at], 'strict-telling') || verb.length > 1;
+	const lead = ['with', 'to'].includes(tokens[next]?.norm ?? '') ? next + 1 : next;
+	const skipped = determiner(tokens[lead]) ? lead + 1 : lead;
+	const audience = whoAt(tokens, skipped, action.end) || (strict && skipped + 1 < action.end && !nouns.isAny(tokens[skipped], thingMask) ? whoAt(tokens, skipped + 1, action.end) + (whoAt(tokens, skipped + 1, action.end) > 0 ? 1 : 0) : 0);
+	const from = audience > 0 ? skipped + audience : next;
+	const message = messageAt(tokens, from, action.end);
+	const told = (audience > 0 && (strict || message !== undefined)) || (strict && message !== undefined && request !== undefined);
+	return told ? { verb: [at, Math.max(next, from)], message } : undefined;
+}
+
+/**
+ * Where what people are to know or do starts, within a few words after the audience ("that…", "about…",
+ * "on…", "of…", "earlier when…", "automatically at 09:00 to <verb>"), or undefined.
+ */
+function messageAt(tokens: readonly Token[], from: number, end: number): number | undefined {
+	for (let at = from; at < Math.min(end, from + 5); at++) {
+		const token = tokens[at];
+		if (['that', 'about', 'on', 'of', 'regarding', 're', 'how', 'why', 'what', 'when', 'whenever', 'before', 'if'].includes(token.norm) || nouns.is(token, 'speed-adverbs') || (token.norm === 'to' && isVerb(tokens, at + 1, end))) {
+			return at;
+		}
+		if (at > from && !token.norm.endsWith('ly') && !/\d/u.test(token.norm) && !['at', 'by', 'in', 'on'].includes(tokens[at - 1].norm)) {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Where the message ends: the clause ("…; add it to the runbook" still counts as a mechanism), and short of
+ * a means after a phrase ("on the runbook in a quarterly game day", "of open incidents with a Slack bot");
+ * a that-clause is all message ("that SEV1s go through PagerDuty").
+ */
+function messageEnd(tokens: readonly Token[], from: number, end: number): number {
+	const clause = tokens[from]?.norm === 'that';
+	for (let at = from + 1; at < end; at++) {
+		if (/[;—–]/u.test(tokens[at].gap) || endsSentence(tokens[at].gap) || (['and', 'then'].includes(tokens[at].norm) && verbs.isAny(tokens[at + 1], changeMask))) {
+			return at;
+		}
+		if (!clause && at > from + 1 && meansWords.has(tokens[at].norm)) {
+			return at;
+		}
+	}
+	return end;
+}
+
+const meansWords = new Set(['in', 'via', 'through', 'using', 'with', 'during', 'at', 'by', 'every', 'each']);
+
+/**
+ * "Lesson for all of us: verify backups before migrations", "**Reminder:** scales need recal after…",
+ * "Rule going forward: no deploys during…": a label announcing a message or a norm to people. A norm label
+ * needs people or a human act after it ("Policy: all buckets private" states the system's rule); a label
+ * naming a tool ("GitLab approval rule:") says where the rule is enforced.
+ */
+function labelledMessage(action: Action): Range | undefined {
+	const { tokens, topic } = action;
+	if (topic === undefined || ['improvement', 'assurance', 'non-committal', 'goal'].includes(action.kind)) {
+		return undefined;
+	}
+	const message = messageLabel(tokens, topic.from, topic.to);
+	if (!message && action.kind === 'change' && !action.unclassed && !verbs.isAny(tokens[action.from], peopleVerbMask)) {
+		return undefined;
+	}
+	let label = false;
+	for (let index = topic.from; index < topic.to; index++) {
+		if ((tokens[index].capital && index > topic.from) || nouns.isAny(tokens[index], systemMask)) {
+			return undefined;
+		}
+		label ||= outcomeWords.longest(tokens, index, ['message-labels'], topic.to) !== undefined;
+	}
+	if (!label || !(message || humanAfter(tokens, topic.to, action.end))) {
+		return undefined;
+	}
+	return [topic.from, Math.min(action.end, topic.to + 4)];
+}
+
+const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
+
+/** A label that is itself a message to people ("Reminder", "Lesson", "Takeaway", "PSA"), not a norm. */
+function messageLabel(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let index = from; index < to; index++) {
+		if (['reminder', 'lesson', 'learning', 'takeaway', 'psa', 'heads', 'fyi', 'awareness', 'message', 'note'].some((word) => tokens[index].forms.includes(word))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** People, a human act forbidden ("no deploys during…", "nobody…"), or a message to people after a norm label. */
+function humanAfter(tokens: readonly Token[], from: number, end: number): boolean {
+	for (let index = from; index < end; index++) {
+		if (whoAt(tokens, index, end, false) > 0 || outcomeWords.is(tokens[index], 'telling') || outcomeWords.is(tokens[index], 'mind')) {
+			return true;
+		}
+		// "no deploys", "never merges": an act (a verb's form) forbidden.
+		if (['no', 'never'].includes(tokens[index].norm) && index + 1 < end && tokens[index + 1].norm.endsWith('s') && isVerb(tokens, index + 1, end)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * "Going forward, whoever deploys owns watching…", "nobody bypasses the staging check, period", "techs
+ * should always call the NOC before…", "lab staff to wear wrist straps at all times", "All engineers
+ * please to be more attentive…": people as the subject, then a norm (a present-tense statement of what
+ * they do, a request) or a duty with a mark of habit or manner. A piece of work assigned to a team ("SRE
+ * to upgrade Kafka to 3.6") has no such mark and stays the team's change.
+ */
+function normOfPeople(action: Action): Range | undefined {
+	const { tokens } = action;
+	let subject = openingAt(action);
+	while (subject < action.end && determiner(tokens[subject])) {
+		subject++;
+	}
+	// "We should investigate…": the writer's own team assigning itself work, not a norm for others.
+	const who = ['we', 'you', 'us', 'i'].includes(tokens[subject]?.norm ?? '') ? 0 : whoAt(tokens, subject, action.end, false);
+	if (who === 0) {
+		return undefined;
+	}
+	for (let at = subject + who; at < Math.min(action.end, subject + who + 8); at++) {
+		if (at > subject + who && (endsSentence(tokens[at].gap) || /[;:]/u.test(tokens[at].gap))) {
+			return undefined;
+		}
+		const act = actAfter(tokens, subject, subject + who, at, action.end);
+		if (act !== undefined) {
+			return act ? [subject, Math.min(action.end, at + 3)] : undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * At `at` after the people [subject, after): a request (true), a present-tense norm (true), a modal or
+ * "to" before an act that is a habit or a people act (true), before a piece of work (false), or nothing
+ * yet (undefined).
+ */
+function actAfter(tokens: readonly Token[], subject: number, after: number, at: number, end: number): boolean | undefined {
+	const token = tokens[at];
+	if (outcomeWords.is(token, 'requests') && ['please', 'pls', 'plz', 'kindly', 'pleas'].includes(token.norm)) {
+		return true;
+	}
+	const modal = verbs.longest(tokens, at, ['modals'], end) ?? (['to', 'need', 'needs'].includes(token.norm) && at === after ? { length: 1 } : undefined);
+	if (modal !== undefined) {
+		const verb = at + modal.length + (tokens[at + modal.length]?.norm === 'to' ? 1 : 0);
+		return habitAsked(tokens, subject, verb, end);
+	}
+	// "whoever deploys owns…", "nobody bypasses…", "Everyone in engineering reads…": a norm stated as a fact.
+	const present = /[^s]s$/u.test(token.norm) && token.forms.length > 1 && !nouns.isAny(token, presentNotVerb) && (isVerb(tokens, at, end) || /^[a-z]{4,}$/u.test(token.norm));
+	// "Everyone in engineering reads…"; not "Engineers from flags, …": after a preposition the word is a noun.
+	const afterNoun = !nouns.is(tokens[at - 1], 'function-words') && !prepositions.has(tokens[at - 1].norm) && tokens[at].gap.trim() === '';
+	// "the engineer who opens a change window is the one who closes it": the people's act in a relative clause.
+	const relative = tokens[at - 1].norm === 'who' && at === after + 1;
+	if (present && (at === after || relative || (universal(tokens, subject) && afterNoun))) {
+		return !['gets', 'has', 'receives', 'needs', 'uses'].includes(token.norm) || outcomeWords.is(tokens[at + 1], 'mind');
+	}
+	return undefined;
+}
+
+const presentNotVerb = nouns.mask(['function-words', 'people-nouns', 'calendar', 'component-heads', 'mechanism-nouns']);
+
+function universal(tokens: readonly Token[], subject: number): boolean {
+	return nouns.longest(tokens, subject, ['universal-people']) !== undefined;
+}
+
+/**
+ * What is asked after the modal is how people work: a habit or manner mark ("always", "twice", "before
+ * deleting", "at all times"), a people act (confirm, call, escalate, follow, remember), what they hold in
+ * mind, or a rule for everyone; not a change verb on a thing with no such mark.
+ */
+function habitAsked(tokens: readonly Token[], subject: number, verb: number, end: number): boolean {
+	if (standingDuty(tokens, verb, end) || tokens[subject].norm === 'nobody' || ['not', 'never'].includes(tokens[verb]?.norm ?? '')) {
+		return true;
+	}
+	const token = tokens[verb];
+	// "Couriers are responsible for photographing each parcel": each piece of their work, unless the act is a
+	// change to things ("Platform team to upgrade every node").
+	const routine = token !== undefined && !verbs.isAny(token, changeMask);
+	for (let at = verb; at < end; at++) {
+		if (outcomeWords.longest(tokens, at, ['norm-marks', 'mind'], end) !== undefined || nouns.is(tokens[at], 'care-adverbs') || (routine && ['every', 'each'].includes(tokens[at].norm))) {
+			return true;
+		}
+	}
+	// "new techs should shadow a senior for a week": what they do is with people, to learn from them.
+	const withPeople = whoAt(tokens, verb + 1 + (determiner(tokens[verb + 1]) ? 1 : 0), end, false) > 0;
+	return token !== undefined && (withPeople || verbs.isAny(token, peopleVerbMask) || outcomeWords.isAny(token, mindVerbMask) || universal(tokens, subject)) && !verbs.isAny(token, grantsMask);
+}
+
+const mindVerbMask = outcomeWords.mask(['mind-verbs', 'telling']);
+const grantsMask = verbs.mask(['grants']);
+
+/**
+ * "keep in mind that the hotels API caches…", "ML engineers need to understand leakage risks better",
+ * "Grad students … need a better grasp of…", "make the team aware of…", "Foster a sense of ownership…",
+ * "Make backfills a two-person job": what is left is in people's minds or manners.
+ */
+function heldInMind(action: Action): Range | undefined {
+	const { tokens } = action;
+	const opening = openingAt(action);
+	for (let index = 0; index < action.end; index++) {
+		const mind = outcomeWords.longest(tokens, index, ['mind'], action.end);
+		if (mind !== undefined && !technical(tokens, index, index + mind.length)) {
+			return [index, index + mind.length];
+		}
+		// "Remember…", "Know your escalation contacts": a mind verb asked of the reader; "understand" only of people named.
+		const verb = outcomeWords.longest(tokens, index, ['mind-verbs'], action.end);
+		if (verb !== undefined && ((index === opening && imperativeMind.has(tokens[index].forms.at(-1) ?? '')) || heldBy(tokens, index))) {
+			return [index, index + verb.length];
+		}
+	}
+	return undefined;
+}
+
+/** Mind verbs that ask the reader to hold something, not to find something out ("understand why…" investigates). */
+const imperativeMind = new Set(['remember', 'recall', 'memorise', 'memorize', 'know']);
+
+/** "machine learning", "knowledge base", "customer care": a mind word naming a thing. */
+function technical(tokens: readonly Token[], from: number, to: number): boolean {
+	const before = tokens[from - 1]?.norm ?? '';
+	const after = tokens[to]?.norm ?? '';
+	return ['machine', 'deep', 'model', 'customer', 'health', 'self'].includes(before) || ['base', 'bases', 'graph', 'management', 'transfer', 'plan', 'service', 'services', 'mode', 'traffic', 'check', 'checks'].includes(after);
+}
+
+/** A mind verb whose holder is people named before it ("engineers need to understand", "devs should remember"). */
+function heldBy(tokens: readonly Token[], verb: number): boolean {
+	// "Pair with the networking team to understand…" is a purpose: the item's doer understands. Asked of the
+	// people, a modal or "need" comes between ("engineers need to understand", "devs should remember").
+	let asked = false;
+	for (let at = verb - 1; at >= Math.max(0, verb - 5); at--) {
+		asked ||= verbs.is(tokens[at], 'modals') || ['need', 'needs'].includes(tokens[at].norm);
+		if (asked && whoAt(tokens, at, verb) > 0 && !['we', 'you'].includes(tokens[at].norm)) {
+			return true;
+		}
+	}
+	return false;
+}

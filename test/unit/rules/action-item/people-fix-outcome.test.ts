@@ -1,0 +1,57 @@
+/**
+ * People-fix read from the item's audience and outcome (item-outcome.ts): what is left when the item is
+ * closed is only a change in people, however it is worded, and a mechanism that involves people is not.
+ */
+import assert from 'node:assert/strict';
+import { peopleFix } from '../../../../server/src/rules/action-item/people-fix';
+import { runRule } from '../../helpers';
+
+function fires(item: string): boolean {
+	return runRule(peopleFix, `## Action items\n\n${item}\n`).length > 0;
+}
+
+function assertAll(items: readonly string[], expected: boolean): void {
+	const wrong = items.filter((item) => fires(item) !== expected);
+	assert.deepEqual(wrong, [], `expected people-fix=${expected}`);
+}
+
+suite('action-item/people-fix: outcome', () => {
+	test('fires on a norm stated without a modal or a label', () => {
+		assertAll(['- From now on, whoever merges a schema change stays online until the backfill ends', '- nobody edits the routing table on a Friday, no exceptions', '- Going forward, the person who approves a refund is never the one who requested it'], true);
+	});
+
+	test("fires on a role's duty with a habit or manner mark, in any trade", () => {
+		assertAll(['- Pharmacists to double scan every controlled-drug label', '- Tellers must count the drawer twice at close', '- Field crews should always ring dispatch before climbing a mast', '* Couriers are responsible for photographing each parcel at the door'], true);
+	});
+
+	test('fires on requests addressed to people, native or not', () => {
+		assertAll(['- All operators please to check the alarm panel at shift start', '- Store staff kindly stop sharing the till login'], true);
+	});
+
+	test('fires on telling, briefing and reinforcing people', () => {
+		assertAll(['- Brief the weekend crew about the new cut-over order', '- Explain once more to the clinicians that the downtime forms live in the red folder', '- Hammer home with the traders that limit overrides need a second signature'], true);
+	});
+
+	test('fires on what people are to hold in mind', () => {
+		assertAll(['- Keep in mind that the billing API rounds to the nearest cent', '- Researchers need a firmer grasp of how quotas are charged', '- Foster a sense of ownership of the on-call queue in every squad', '- **Lesson for the team:** confirm the tenant before bulk deletes'], true);
+	});
+
+	test('is quiet on work assigned to people and on mechanisms that involve people', () => {
+		assertAll(
+			[
+				'- Platform team to upgrade Kafka to 3.6 on all brokers',
+				'- Alert on-call when the disk on db-02 passes 90%',
+				'- Hand over ownership of the payments dashboards to the SRE team',
+				'- Pair with the storage team to understand the snapshot schedule',
+				'- We should investigate the connection pool limits on orders-db',
+				'- Remind the on-call engineer automatically at 08:00 to check the overnight batch (scheduled in Opsgenie)',
+				'- Capture learnings from the migration in the wiki page',
+			],
+			false,
+		);
+	});
+
+	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
+		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
+	});
+});
