@@ -15,7 +15,7 @@ export function closes(action: Action): boolean {
 	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
 	for (let index = 0; index < tokens.length; index++) {
 		const decision = (index < action.from || index >= action.to) && index >= (action.topic?.to ?? 0) ? verbs.longest(tokens, index, ['decisions']) : undefined;
-		if (decision !== undefined && !modifiesNext(tokens, index + decision.length)) {
+		if (decision !== undefined && !modifiesNext(tokens, index + decision.length, choosing(tokens[index]))) {
 			return true;
 		}
 	}
@@ -93,15 +93,26 @@ export function changeVerbAt(tokens: readonly Token[], index: number): boolean {
 	return !verbs.is(tokens[last], 'do-wrappers') || ['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '');
 }
 
-/** Documents a decision word may name ("a decision record"); any other word after it makes it a modifier ("the recommendation infra") or a label ("Recommendation 2"). */
+/** Documents a decision word may name ("a decision record"); a thing after a decision noun makes it a modifier ("the recommendation infra"), a number a label ("Recommendation 2"). */
 const decisionDocuments = new Set(['record', 'records', 'doc', 'document', 'log', 'note', 'notes', 'page', 'memo']);
 
-function modifiesNext(tokens: readonly Token[], after: number): boolean {
+function modifiesNext(tokens: readonly Token[], after: number, verb: boolean): boolean {
 	const next = tokens[after];
 	if (next === undefined || next.gap.trim() !== '' || decisionDocuments.has(next.norm)) {
 		return false;
 	}
+	// "pick one", "choose Kasten": a verb of choosing decides, unless what it picks is generic ("decide next steps").
+	if (verb) {
+		return nouns.is(next, 'generic') && !nouns.isAny(next, pickable) && !['one', 'ones', 'between'].includes(next.norm);
+	}
 	return /\d/u.test(next.norm) || (nouns.isAny(next, thingNouns) && !nouns.is(next, 'function-words'));
 }
 
+const pickable = nouns.mask(['function-words', 'number-words']);
+
 const thingNouns = nouns.mask(['generic', 'component-heads']);
+
+/** "pick one", "choose a vendor": a verb of choosing decides whatever follows it. */
+function choosing(token: Token): boolean {
+	return ['decide', 'choose', 'pick', 'select', 'settle'].some((verb) => token.forms.includes(verb));
+}
