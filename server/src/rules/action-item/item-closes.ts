@@ -5,7 +5,9 @@
  * leaves the change open, and telling people the results changes nothing. Pure, per item.
  */
 import type { Action } from './item-grammar';
-import { closedLater } from './item-scope';
+import { readObject } from './item-object';
+import { closedLater, headIsArtefact } from './item-scope';
+import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
@@ -116,3 +118,48 @@ const thingNouns = nouns.mask(['generic', 'component-heads']);
 function choosing(token: Token): boolean {
 	return ['decide', 'choose', 'pick', 'select', 'settle'].some((verb) => token.forms.includes(verb));
 }
+
+/**
+ * "Look into the packet loss on the Frankfurt link: open an AWS support case with the traceroutes
+ * attached", "…and write the root cause into RISK-1182": a later clause makes a particular thing — a
+ * change verb on an object that names something, with no "more" or "better" — or records the answer in
+ * a named place. A pronoun ("…; fix them") or a generic object names nothing.
+ */
+export function concreteClause(words: ItemWords, action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.to; index < tokens.length - 1; index++) {
+		const opens = /[:;—–]/u.test(tokens[index].gap) || (['and', 'then'].includes(tokens[index - 1]?.norm ?? '') && index > action.to);
+		const verb = opens ? verbs.longest(tokens, index, ['change', 'people-sharing']) : undefined;
+		if (verb === undefined || verbs.is(tokens[index], 'hedges')) {
+			continue;
+		}
+		const end = clauseEnd(tokens, index + verb.length);
+		if (recordedAt(tokens, index + verb.length, end)) {
+			return true;
+		}
+		const clause: Action = { ...action, kind: 'change', object: index + verb.length, end, topic: undefined };
+		const object = readObject(words, clause);
+		const particular = (object.strong || object.named || headIsArtefact(clause)) && object.quantityComparative === undefined && object.qualityComparative === undefined && object.unmeasuredQuantity === undefined;
+		if (verb.list === 'change' && !verbs.is(tokens[index], 'do-wrappers') && !verbs.isAny(tokens[index], tellingVerbs) && particular) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function clauseEnd(tokens: readonly Token[], from: number): number {
+	const end = tokens.findIndex((token, index) => index > from && /[.;:—–]/u.test(token.gap));
+	return end === -1 ? tokens.length : end;
+}
+
+/** "…into RISK-1182", "…in `postmortems/2026-11.md`": the answer is written to a named tracker item or file. */
+function recordedAt(tokens: readonly Token[], from: number, end: number): boolean {
+	for (let index = from; index < end - 1; index++) {
+		const next = tokens[index + 1];
+		if (['in', 'into', 'on', 'to'].includes(tokens[index].norm) && (next.gap.includes('`') || (tokens[index + 2]?.word === next.word && /\d/u.test(tokens[index + 2].norm)))) {
+			return true;
+		}
+	}
+	return false;
+}
+

@@ -21,6 +21,7 @@ import { nouns, verbs } from './lexicon';
 const headBreaks = new Set(['is', 'are', 'be', 'will', 'was', 'were', 'should', 'must', 'can', 'has', 'have', 'gets', 'of', 'across', 'around', 'for', 'in', 'on', 'at', 'within', 'throughout', 'between', 'to', 'from', 'with', 'per', 'so', 'by', 'via', 'using', 'that', 'which', 'when', 'during', 'before', 'after', 'into', 'about', 'like', 'while', 'if']);
 const areas = new Set(areaList.areas);
 const problems = new Set(areaList.problems);
+const artefacts = new Set(areaList.artefacts);
 
 /** Heads that count or size the thing after "of". */
 const quantityHeads = new Set(['number', 'count', 'amount', 'size', 'share', 'percentage', 'proportion']);
@@ -107,6 +108,14 @@ export function headClass(action: Action): HeadClass | undefined {
 	}
 	return areas.has(pair) || token.forms.some((form) => areas.has(form)) || (token.norm.endsWith('ing') && nouns.is(token, 'generic')) ? 'area' : undefined;
 }
+
+/** "open an AWS support case", "post a heap profile": the head of the object's first phrase is a thing a change makes. */
+export function headIsArtefact(action: Action): boolean {
+	const token = action.tokens[objectHead(action)];
+	return token !== undefined && (token.forms.some((form) => artefacts.has(form)) || nouns.isAny(token, artefactNouns));
+}
+
+const artefactNouns = nouns.mask(['mechanism-nouns', 'component-heads']);
 
 /** The head of the object's first phrase is an area, aspect or problem class ("compliance with HIPAA", "the Postgres setup") and nothing later spells out the change. */
 export function headIsArea(action: Action): boolean {

@@ -9,7 +9,7 @@ import type { Action } from './item-grammar';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
 import { headClass, headIsArea, hedgedChange, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
-import { changeVerbAt, closes } from './item-closes';
+import { changeVerbAt, closes, concreteClause } from './item-closes';
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -99,14 +99,14 @@ function inAction(action: Action, hit: Span): boolean {
 function byClass(words: ItemWords, kind: Action['kind'], action: Action, object: ObjectReading, predicate: Span, outcome: boolean): VagueJudgement | undefined {
 	switch (kind) {
 		case 'non-committal':
-			return closes(action) || outcome || namedQuestion(action, object) || hedgedConcreteChange(words, action) ? undefined : { span: predicate, kind: 'non-committal' };
+			return closes(action) || concreteClause(words, action) || outcome || namedQuestion(action, object) || hedgedConcreteChange(words, action) ? undefined : { span: predicate, kind: 'non-committal' };
 		case 'investigative':
 		case 'collaboration':
 			// "Research best practices for Kubernetes upgrades", "Examine issues with the Oracle databases": an
 			// area or a class of problems is looked at wherever it is; the names say only where.
-			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
+			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || concreteClause(words, action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
-			return (object.strong && !namesOnlyWhere(words, action, object, directional(action))) || closes(action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
+			return (object.strong && !namesOnlyWhere(words, action, object, directional(action))) || closes(action) || concreteClause(words, action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':
 			// "Ensure compliance with HIPAA": a state named only by an area or aspect is no checkable state.
 			return !headIsArea(action) && (object.strong || (object.content && !object.quality && object.qualityComparative === undefined)) ? undefined : { span: predicate, kind: 'improvement' };
