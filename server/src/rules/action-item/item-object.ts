@@ -111,6 +111,10 @@ function nounPhraseEnd(tokens: readonly Token[], from: number, end: number): num
 /** "Tighten the policy to read-only", "Lower the TTL to a minute": "to" and a state that is not a verb or generic. */
 function namesTarget(action: Action): boolean {
 	const { tokens } = action;
+	// "NUnit -> XUnit", "1 → 2": one arrow names the state the change ends in ("Kafka → Flink → ClickHouse" is a path).
+	if (tokens.slice(action.object + 1, action.end).filter(arrow).length === 1) {
+		return true;
+	}
 	for (let index = action.object; index < action.end - 1; index++) {
 		const next = tokens[index + 1];
 		if (tokens[index].norm !== 'to') {
@@ -126,6 +130,10 @@ function namesTarget(action: Action): boolean {
 		}
 	}
 	return false;
+}
+
+function arrow(token: Token): boolean {
+	return /->|→|=>/u.test(token.gap);
 }
 
 const targetDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);

@@ -106,7 +106,8 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 			// area or a class of problems is looked at wherever it is; the names say only where.
 			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || concreteClause(words, action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
-			return (object.strong && !namesOnlyWhere(words, action, object, directional(action))) || closes(action) || concreteClause(words, action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
+			// An improvement of anything, named or not, needs its measure, means, result or end state.
+			return ((object.strong || !directional(action)) && !namesOnlyWhere(words, action, object, directional(action))) || closes(action) || concreteClause(words, action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':
 			// "Ensure compliance with HIPAA": a state named only by an area or aspect is no checkable state.
 			return !headIsArea(action) && (object.strong || (object.content && !object.quality && object.qualityComparative === undefined)) ? undefined : { span: predicate, kind: 'improvement' };

@@ -86,5 +86,32 @@ suite('action-item/vague: the object decides', () => {
 			'- Add more tests for the refund path when the PSP answers HTTP 409',
 		]);
 	});
+
+	test('a later clause that makes a particular thing or records the answer closes an open opening', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Look into the TLS handshake errors on the Paris edge: open a Cloudflare support case with the HAR files attached',
+			'- Investigate the stuck `invoice_rollup` run and write the root cause into FIN-881',
+			'- [|Look into|] the handshake errors; fix them',
+		]);
+	});
+
+	test('an improvement is closed by a result with a number or code, not by any result', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Improve the dedupe stage of the events pipeline so the duplicate rate on `events_clean` stays under 0.5%',
+			'- [|Improve|] the dedupe stage of the events pipeline so it is faster',
+			'- Refactor the NUnit suites -> xUnit so they run on Linux agents',
+		]);
+	});
+
+	test('a decision word that modifies a noun or labels the item decides nothing; choosing something particular does', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Research|] alternatives for the recommendation service',
+			'- Compare Velero and Kasten for namespace backups and pick one',
+			'- [|Review|] alert fatigue across the SOC, then decide next steps',
+		]);
+	});
 });
 
