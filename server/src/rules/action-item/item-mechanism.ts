@@ -9,7 +9,8 @@ import type { Action } from './item-grammar';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { headOf } from './item-wrappers';
-import { nouns, verbs } from './lexicon';
+import { prepositions } from './item-audience';
+import { nouns, outcomeWords, verbs } from './lexicon';
 
 const mentionedMechanisms = new Set(nouns.listOf('mentioned-mechanisms'));
 const means = new Set(nouns.listOf('means'));
@@ -21,7 +22,27 @@ export function makesMechanism(action: Action): boolean {
 		return false;
 	}
 	const head = headOf(action.tokens, action.object, Math.min(action.end, action.object + 6), ['mechanism-nouns']);
-	return nouns.longest(action.tokens, head, ['mechanism-nouns'], head + 1) !== undefined;
+	return nouns.longest(action.tokens, head, ['mechanism-nouns'], head + 1) !== undefined || setsUpHead(action.tokens, action.object, action.end);
+}
+
+/**
+ * "Set up a shadow on-call schedule in PagerDuty", "Add an approval rule…", "Run a user access review…":
+ * the noun phrase the change makes is a schedule, a rule or a setting that holds people to it, whatever
+ * people words describe it (data/people-outcome.json 'mechanism-heads').
+ */
+function setsUpHead(tokens: readonly Token[], from: number, end: number): boolean {
+	for (let at = from; at < Math.min(end, from + 6); at++) {
+		if (prepositions.has(tokens[at].norm) || /[,;:.]/u.test(tokens[at].gap)) {
+			return false;
+		}
+		const head = outcomeWords.longest(tokens, at, ['mechanism-heads', 'enforcing-nouns'], end);
+		// The head ends the noun phrase ("…schedule in PagerDuty"), not a modifier ("schedule change").
+		const next = head === undefined ? undefined : tokens[at + head.length];
+		if (head !== undefined && (next === undefined || at + head.length >= end || prepositions.has(next.norm) || /[,;:.)—–]/u.test(next.gap))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
@@ -39,7 +60,7 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 		if ((index >= own[0] && index < own[1]) || (index >= message[0] && index < message[1])) {
 			continue;
 		}
-		if (nouns.is(tokens[index], 'mechanism-anywhere')) {
+		if (nouns.is(tokens[index], 'mechanism-anywhere') || enforcedAt(tokens, index)) {
 			return true;
 		}
 		if (index >= habit[0] && index < habit[1]) {
@@ -58,6 +79,11 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 	return commitsToChange(words, tokens, people[1]);
 }
 
+/** "a hard requirement in the access portal", "becomes a prerequisite", "an approval rule": a gate that holds people to it. */
+function enforcedAt(tokens: readonly Token[], index: number): boolean {
+	return outcomeWords.longest(tokens, index, ['enforcing-nouns']) !== undefined;
+}
+
 /**
  * The same judgement for a people part read from the item's outcome (item-outcome.ts): tokens for which
  * `skipped` holds (the people part, what they are told) carry nothing; a means counts from `meansFrom`.
@@ -67,7 +93,7 @@ export function carriedOutside(words: ItemWords, tokens: readonly Token[], skipp
 		if (skipped(index)) {
 			continue;
 		}
-		if (nouns.is(tokens[index], 'mechanism-anywhere') || (nouns.longestIn(tokens, index, mechanismMask) !== undefined && introducedAsMeans(tokens, index, meansFrom))) {
+		if (nouns.is(tokens[index], 'mechanism-anywhere') || enforcedAt(tokens, index) || (nouns.longestIn(tokens, index, mechanismMask) !== undefined && introducedAsMeans(tokens, index, meansFrom))) {
 			return true;
 		}
 		if (index >= meansFrom && namedToolAsMeans(words, tokens, index)) {
@@ -148,7 +174,8 @@ function introducedAsMeans(tokens: readonly Token[], index: number, after: numbe
  */
 function commitsToChange(words: ItemWords, tokens: readonly Token[], from: number): boolean {
 	for (let index = from; index < tokens.length - 1; index++) {
-		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && namesMechanism(tokens, index + 1)) {
+		// "…and remove the accounts they don't sign off": a change to the system's own things.
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && !verbs.isAny(tokens[index + 1], peopleVerbs) && (namesMechanism(tokens, index + 1) || namesComponent(tokens, index + 2))) {
 			return true;
 		}
 	}
@@ -189,6 +216,16 @@ function codeAfter(words: ItemWords, tokens: readonly Token[], index: number): b
 		}
 	}
 	return words.source.slice(tokens[index].end - words.start, end).includes('`');
+}
+
+/** A component of the system within three words ("the accounts", "the old tokens"). */
+function namesComponent(tokens: readonly Token[], index: number): boolean {
+	for (let at = index; at < Math.min(tokens.length, index + 3); at++) {
+		if (nouns.is(tokens[at], 'component-heads')) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The change verb at `index` is a mechanism ("automate") or makes one within six words ("add a CI check"). */

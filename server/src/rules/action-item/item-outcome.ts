@@ -13,7 +13,9 @@ import { prepositions } from './item-audience';
 import { isVerb, type Action } from './item-grammar';
 import { carriedOutside, makesMechanism } from './item-mechanism';
 import type { ObjectReading } from './item-object';
-import { peopleAt } from './item-people';
+import { namesProduct } from './item-people';
+import { messageEnd, toldToPeople } from './item-telling';
+import { determiner, openingAt, whoAt } from './item-who';
 import { standingDuty } from './item-subject';
 import type { ItemWords } from './item-text';
 import { endsSentence, type Token } from './item-tokens';
@@ -23,7 +25,15 @@ type Range = readonly [number, number];
 
 /** The people part of an item whose outcome is only a change in people, or undefined. */
 export function peopleOutcome(words: ItemWords, action: Action, object: ObjectReading): Range | undefined {
-	if (makesMechanism(action) || changesThing(action, object)) {
+	if (makesMechanism(action)) {
+		return undefined;
+	}
+	// "**Reminder:** scales need recal after being moved": a label that is itself a message to people.
+	const labelled = labelledMessage(action);
+	if (labelled !== undefined && (messageLabel(action.tokens, labelled[0], action.topic?.to ?? 0) || !changesThing(action, object))) {
+		return object.strong && action.kind === 'change' ? undefined : carried(words, action, labelled, undefined) ? undefined : labelled;
+	}
+	if (changesThing(action, object)) {
 		return undefined;
 	}
 	const { tokens } = action;
@@ -32,7 +42,7 @@ export function peopleOutcome(words: ItemWords, action: Action, object: ObjectRe
 		const message = told.message === undefined ? undefined : ([told.message, messageEnd(tokens, told.message, action.end)] as const);
 		return carried(words, action, told.verb, message) ? undefined : [told.verb[0], Math.min(action.end, told.verb[0] + 4)];
 	}
-	const found = labelledMessage(action) ?? normOfPeople(action) ?? heldInMind(action);
+	const found = normOfPeople(action) ?? mannerAsked(action) ?? heldInMind(action);
 	// "aware of the DST change for scheduled promos": what people are to know is subject matter, not a means.
 	const about = found !== undefined && ['of', 'that', 'about', 'on', 'regarding'].includes(tokens[found[1]]?.norm ?? '');
 	// "comfortable with the tooling": the word's own preposition is no means.
@@ -65,122 +75,6 @@ function changesThing(action: Action, object: ObjectReading): boolean {
 	return object.strong || outcomeWords.is(verb, 'enforcing') || whoAt(tokens, action.object + (determiner(tokens[action.object]) ? 1 : 0), action.end) === 0;
 }
 
-function determiner(token: Token | undefined): boolean {
-	return token !== undefined && ['the', 'a', 'an', 'all', 'our', 'every', 'each', 'any', 'new'].includes(token.norm);
-}
-
-/** How many tokens from `index` name people: a role in any trade, a team, or an audience ("users", "the business"). */
-export function whoAt(tokens: readonly Token[], index: number, end: number, audience = true): number {
-	let at = index;
-	for (;;) {
-		const known = peopleAt(tokens, at, end);
-		const role = known > 0 ? known : (outcomeWords.longest(tokens, at, audience ? ['roles', 'audiences'] : ['roles'], end)?.length ?? 0);
-		if (role === 0 || (tokens[at - 1]?.word === tokens[at].word && at === index)) {
-			break;
-		}
-		at += role;
-	}
-	// "the NOC dashboard", "user sessions": a people word before a thing's noun names which thing.
-	const next = tokens[at];
-	if (at > index && next !== undefined && at < end && next.gap.trim() === '' && namesThing(tokens, at, end)) {
-		return 0;
-	}
-	return at - index;
-}
-
-const thingMask = nouns.mask(['component-heads', 'mechanism-nouns', 'generic']);
-const notThingMask = nouns.mask(['function-words', 'speed-adverbs', 'care-adverbs']);
-
-/** A thing's noun at `at` (not a modal, a verb or a function word the generic list also holds). */
-function namesThing(tokens: readonly Token[], at: number, end: number): boolean {
-	const token = tokens[at];
-	return nouns.isAny(token, systemMask) || (nouns.isAny(token, thingMask) && !nouns.isAny(token, notThingMask) && !verbs.is(token, 'modals') && !isVerb(tokens, at, end));
-}
-
-/** Where the item's own words start: after a label ("**Action:**", "Rule going forward:") and an opening norm mark ("Going forward,"). */
-function openingAt(action: Action): number {
-	const { tokens } = action;
-	let at = action.topic?.to ?? 0;
-	for (let guard = 0; guard < 3 && at < action.end; guard++) {
-		const mark = outcomeWords.longest(tokens, at, ['norm-marks'], action.end);
-		if (mark === undefined || !/[,:—–-]/u.test(tokens[at + mark.length]?.gap ?? ',')) {
-			break;
-		}
-		at += mark.length;
-	}
-	return at;
-}
-
-/**
- * "Brief the night shift about…", "Inform the business earlier when…", "Explain again to the users that…",
- * "Drive home with the rota that…", "make the team aware of…" (held in mind, below): a verb passing a
- * message to people, with its audience or its message; what is told is its subject matter, not a means.
- */
-function toldToPeople(action: Action): { readonly verb: Range; readonly message: number | undefined } | undefined {
-	const { tokens } = action;
-	let at = openingAt(action);
-	const request = outcomeWords.longest(tokens, at, ['requests'], action.end);
-	at += request === undefined ? 0 : request.length + (tokens[at + request.length]?.norm === 'to' ? 1 : 0);
-	const verb = outcomeWords.longest(tokens, at, ['telling'], action.end);
-	if (verb === undefined || nouns.is(tokens[at - 1], 'function-words') && at > 0 && tokens[at - 1].norm !== 'to') {
-		return undefined;
-	}
-	let next = at + verb.length;
-	// "Explain once more to…", "Drive home with…", "Tell again clearly…": particles and manner before the audience.
-	while (next < action.end && (['again', 'home', 'across', 'clear', 'back', 'out', 'up', 'once', 'more'].includes(tokens[next].norm) || tokens[next].norm.endsWith('ly'))) {
-		next++;
-	}
-	// "Alert on-call when the disk passes 85%", "Notify #payments when…": paging people is a mechanism's
-	// work unless the item asks a person to do it ("Be sure to notify…") or to do it sooner.
-	if (verbs.isAny(tokens[at], grantsMask) && request === undefined && !tokens.slice(at, action.end).some((token) => nouns.is(token, 'speed-adverbs'))) {
-		return undefined;
-	}
-	const strict = outcomeWords.is(tokens[at], 'strict-telling') || verb.length > 1;
-	const lead = ['with', 'to'].includes(tokens[next]?.norm ?? '') ? next + 1 : next;
-	const skipped = determiner(tokens[lead]) ? lead + 1 : lead;
-	const audience = whoAt(tokens, skipped, action.end) || (strict && skipped + 1 < action.end && !nouns.isAny(tokens[skipped], thingMask) ? whoAt(tokens, skipped + 1, action.end) + (whoAt(tokens, skipped + 1, action.end) > 0 ? 1 : 0) : 0);
-	const from = audience > 0 ? skipped + audience : next;
-	const message = messageAt(tokens, from, action.end);
-	const told = (audience > 0 && (strict || message !== undefined)) || (strict && message !== undefined && request !== undefined);
-	return told ? { verb: [at, Math.max(next, from)], message } : undefined;
-}
-
-/**
- * Where what people are to know or do starts, within a few words after the audience ("that…", "about…",
- * "on…", "of…", "earlier when…", "automatically at 09:00 to <verb>"), or undefined.
- */
-function messageAt(tokens: readonly Token[], from: number, end: number): number | undefined {
-	for (let at = from; at < Math.min(end, from + 5); at++) {
-		const token = tokens[at];
-		if (['that', 'about', 'on', 'of', 'regarding', 're', 'how', 'why', 'what', 'when', 'whenever', 'before', 'if'].includes(token.norm) || nouns.is(token, 'speed-adverbs') || (token.norm === 'to' && isVerb(tokens, at + 1, end))) {
-			return at;
-		}
-		if (at > from && !token.norm.endsWith('ly') && !/\d/u.test(token.norm) && !['at', 'by', 'in', 'on'].includes(tokens[at - 1].norm)) {
-			return undefined;
-		}
-	}
-	return undefined;
-}
-
-/**
- * Where the message ends: the clause ("…; add it to the runbook" still counts as a mechanism), and short of
- * a means after a phrase ("on the runbook in a quarterly game day", "of open incidents with a Slack bot");
- * a that-clause is all message ("that SEV1s go through PagerDuty").
- */
-function messageEnd(tokens: readonly Token[], from: number, end: number): number {
-	const clause = tokens[from]?.norm === 'that';
-	for (let at = from + 1; at < end; at++) {
-		if (/[;—–]/u.test(tokens[at].gap) || endsSentence(tokens[at].gap) || (['and', 'then'].includes(tokens[at].norm) && verbs.isAny(tokens[at + 1], changeMask))) {
-			return at;
-		}
-		if (!clause && at > from + 1 && meansWords.has(tokens[at].norm)) {
-			return at;
-		}
-	}
-	return end;
-}
-
-const meansWords = new Set(['in', 'via', 'through', 'using', 'with', 'during', 'at', 'by', 'every', 'each']);
 
 /**
  * "Lesson for all of us: verify backups before migrations", "**Reminder:** scales need recal after…",
@@ -199,12 +93,12 @@ function labelledMessage(action: Action): Range | undefined {
 	}
 	let label = false;
 	for (let index = topic.from; index < topic.to; index++) {
-		if ((tokens[index].capital && index > topic.from) || nouns.isAny(tokens[index], systemMask)) {
+		if (nouns.isAny(tokens[index], systemMask)) {
 			return undefined;
 		}
 		label ||= outcomeWords.longest(tokens, index, ['message-labels'], topic.to) !== undefined;
 	}
-	if (!label || !(message || humanAfter(tokens, topic.to, action.end))) {
+	if (!label || namesProduct(tokens, topic.from, topic.to) || !(message || humanAfter(tokens, topic.to, action.end))) {
 		return undefined;
 	}
 	return [topic.from, Math.min(action.end, topic.to + 4)];
@@ -250,7 +144,12 @@ function normOfPeople(action: Action): Range | undefined {
 		subject++;
 	}
 	// "We should investigate…": the writer's own team assigning itself work, not a norm for others.
-	const who = ['we', 'you', 'us', 'i'].includes(tokens[subject]?.norm ?? '') ? 0 : whoAt(tokens, subject, action.end, false);
+	let who = ['we', 'you', 'us', 'i'].includes(tokens[subject]?.norm ?? '') ? 0 : whoAt(tokens, subject, action.end, false);
+	// "Storage admins to…", "ML engineers need to…", "IT staff are…": one word may say which people.
+	if (who === 0 && subject + 1 < action.end && tokens[subject + 1].gap.trim() === '' && !nouns.is(tokens[subject], 'function-words') && !isVerb(tokens, subject, action.end)) {
+		who = whoAt(tokens, subject + 1, action.end, false);
+		who += who > 0 ? 1 : 0;
+	}
 	if (who === 0) {
 		return undefined;
 	}
@@ -276,7 +175,10 @@ function actAfter(tokens: readonly Token[], subject: number, after: number, at: 
 	if (outcomeWords.is(token, 'requests') && ['please', 'pls', 'plz', 'kindly', 'pleas'].includes(token.norm)) {
 		return true;
 	}
-	const modal = verbs.longest(tokens, at, ['modals'], end) ?? (['to', 'need', 'needs'].includes(token.norm) && at === after ? { length: 1 } : undefined);
+	// "PMs expected to flag…", "Pickers responsible for…": a duty word stands for the modal.
+	const duty = outcomeWords.longest(tokens, at, ['duty-words'], end);
+	const dutyLength = duty !== undefined && ['to', 'for'].includes(tokens[at + duty.length]?.norm ?? '') ? duty.length + 1 : undefined;
+	const modal = verbs.longest(tokens, at, ['modals'], end) ?? (['to', 'need', 'needs'].includes(token.norm) && at === after ? { length: 1 } : dutyLength === undefined ? undefined : { length: dutyLength });
 	if (modal !== undefined) {
 		const verb = at + modal.length + (tokens[at + modal.length]?.norm === 'to' ? 1 : 0);
 		return habitAsked(tokens, subject, verb, end);
@@ -304,7 +206,10 @@ function universal(tokens: readonly Token[], subject: number): boolean {
  * deleting", "at all times"), a people act (confirm, call, escalate, follow, remember), what they hold in
  * mind, or a rule for everyone; not a change verb on a thing with no such mark.
  */
-function habitAsked(tokens: readonly Token[], subject: number, verb: number, end: number): boolean {
+function habitAsked(tokens: readonly Token[], subject: number, verb: number, clauseEnd: number): boolean {
+	// "…will own a synthetic check that runs every five minutes": a mark inside a clause about a thing is the thing's.
+	const relative = tokens.findIndex((token, at) => at > verb && at < clauseEnd && ['that', 'which'].includes(token.norm));
+	const end = relative === -1 ? clauseEnd : relative;
 	if (standingDuty(tokens, verb, end) || tokens[subject].norm === 'nobody' || ['not', 'never'].includes(tokens[verb]?.norm ?? '')) {
 		return true;
 	}
@@ -313,7 +218,7 @@ function habitAsked(tokens: readonly Token[], subject: number, verb: number, end
 	// change to things ("Platform team to upgrade every node").
 	const routine = token !== undefined && !verbs.isAny(token, changeMask);
 	for (let at = verb; at < end; at++) {
-		if (outcomeWords.longest(tokens, at, ['norm-marks', 'mind'], end) !== undefined || nouns.is(tokens[at], 'care-adverbs') || (routine && ['every', 'each'].includes(tokens[at].norm))) {
+		if (outcomeWords.longest(tokens, at, ['norm-marks', 'mind'], end) !== undefined || nouns.is(tokens[at], 'care-adverbs') || (routine && ['every', 'each'].includes(tokens[at].norm) && !nouns.is(tokens[at + 1], 'calendar'))) {
 			return true;
 		}
 	}
@@ -342,6 +247,24 @@ function heldInMind(action: Action): Range | undefined {
 		const verb = outcomeWords.longest(tokens, index, ['mind-verbs'], action.end);
 		if (verb !== undefined && ((index === opening && imperativeMind.has(tokens[index].forms.at(-1) ?? '')) || heldBy(tokens, index))) {
 			return [index, index + verb.length];
+		}
+	}
+	return undefined;
+}
+
+/**
+ * "Verify two times the merchant ID before…", "Always confirm the dock by radio": an act asked of the
+ * reader with a mark of manner; an act a change verb does to things is left to the change ("Always pin…").
+ */
+function mannerAsked(action: Action): Range | undefined {
+	const { tokens } = action;
+	if (action.subject || !['investigative', 'behaviour'].includes(action.kind) && !action.unclassed) {
+		return undefined;
+	}
+	for (let index = action.from; index < action.end; index++) {
+		const mark = outcomeWords.longest(tokens, index, ['manner-marks'], action.end);
+		if (mark !== undefined) {
+			return [action.from, index + mark.length];
 		}
 	}
 	return undefined;

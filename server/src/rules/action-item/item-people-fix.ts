@@ -15,7 +15,7 @@ import { standingDuty } from './item-subject';
 import { readObject, type ObjectReading } from './item-object';
 import { hitsInItem, readItemWords, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
-import { nouns, verbs } from './lexicon';
+import { nouns, outcomeWords, verbs } from './lexicon';
 
 const habitWhen = new Set(['before', 'when', 'whenever', 'while', 'after']);
 /** "…are familiar with", "…feel confident": a state of the people named. */
@@ -69,8 +69,8 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 	if (action === undefined || object === undefined) {
 		return undefined;
 	}
-	const span = peopleAction(action, object);
-	if (span !== undefined && !mechanismCarries(words, action, span)) {
+	const span = peopleAction(words, action, object);
+	if (span !== undefined && !mechanismCarries(words, action, span) && !makesMechanism(action)) {
 		const lead = span[0] === action.subjectFrom || span[0] === action.from;
 		return earlierPeoplePhrase(words, hits, tokensSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]));
 	}
@@ -80,18 +80,37 @@ function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefin
 	const mentioned = mechanismMentions(action.tokens);
 	// "Teach the importer to skip…", "Teach the deploy CLI to print … before applying": the grammar read
 	// the opening people word as acting on a thing, so the habit words in it are the thing's behaviour.
+	// Unless the outcome reading finds people addressed after all ("Brief the night shift operators about…").
 	if (action.kind === 'change' && verbs.is(action.tokens[action.from], 'people')) {
-		return undefined;
+		return outcomeSpan(words, action, object);
 	}
 	const opening = action.kind === 'change' ? action.tokens[action.from].start : -1;
-	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && hit.span.start !== opening && !mentionedOutside(mentioned, hit.span));
+	const people = hitsInItem(words, hits).find((hit) => hit.list === 'people' && hit.span.start !== opening && !mentionedOutside(mentioned, hit.span) && !namesThing(action.tokens, hit.span));
 	if (people !== undefined) {
 		return people.span;
 	}
 	// No people verb or phrase the classes know, or a mechanism word only in what people are told: read who
 	// has to change and what carries it (item-outcome.ts).
+	return outcomeSpan(words, action, object);
+}
+
+function outcomeSpan(words: ItemWords, action: Action, object: ObjectReading): Span | undefined {
 	const outcome = peopleOutcome(words, action, object);
 	return outcome === undefined ? undefined : tokensSpan(action.tokens, outcome[0], outcome[1]);
+}
+
+/**
+ * "the training image", "model retraining", "the Android release train": a people word inside a compound
+ * naming a thing (data/people-outcome.json 'thing-compounds') is the thing's name, not teaching people.
+ */
+function namesThing(tokens: readonly Token[], span: Span): boolean {
+	const index = tokens.findIndex((token) => token.start === span.start);
+	if (index === -1 || tokens[index].forms.every((form) => !['train', 'retrain', 'training', 'retraining'].includes(form))) {
+		return false;
+	}
+	const before = tokens[index - 1];
+	const after = tokens[index + 1];
+	return (before !== undefined && before.gap.trim() === '' && outcomeWords.is(before, 'thing-compounds')) || (after !== undefined && after.gap.trim() === '' && outcomeWords.is(after, 'thing-compounds'));
 }
 
 /**
@@ -105,8 +124,8 @@ function earlierPeoplePhrase(words: ItemWords, hits: readonly PhraseHit[], span:
 }
 
 /** The token range of the people part of the action, or undefined. */
-function peopleAction(action: Action, object: ObjectReading): readonly [number, number] | undefined {
-	if (action.kind === 'people' || (action.kind === 'behaviour' && (action.peopleSubject || !action.subject) && !hopeNotHabit(action) && !labelNamesSystem(action))) {
+function peopleAction(words: ItemWords, action: Action, object: ObjectReading): readonly [number, number] | undefined {
+	if (action.kind === 'people' || (action.kind === 'behaviour' && (action.peopleSubject || !action.subject) && !hopeNotHabit(action) && !labelNamesSystem(action) && !codeStopped(words, action))) {
 		return [action.subjectFrom, action.to];
 	}
 	if (action.kind === 'assurance') {
@@ -130,7 +149,9 @@ function talkedBetter(action: Action, object: ObjectReading): readonly [number, 
 	// "Better visibility into warehouse sync": after a preposition the word is a noun, not a verb of talking.
 	const before = tokens[action.from - 1];
 	const afterPreposition = before !== undefined && action.from > (action.topic?.to ?? 0) && !action.subject && before.norm !== 'to' && !before.norm.endsWith('ly') && (prepositions.has(before.norm) || !isVerb(tokens, action.from - 1, action.end));
-	if (!(action.kind === 'collaboration' || action.kind === 'non-committal' || action.unclassed) || afterPreposition || !tokens[action.from].forms.some((form) => talkingVerbs.has(form))) {
+	// "sync more often with the hw team": a talking verb the grammar read as a change, asked more often or better.
+	const manner = ['more', 'better', 'earlier', 'sooner', 'regularly', 'closely', 'properly'].includes(tokens[action.to]?.norm ?? '');
+	if (!(action.kind === 'collaboration' || action.kind === 'non-committal' || action.unclassed || (action.kind === 'change' && manner)) || afterPreposition || !tokens[action.from].forms.some((form) => talkingVerbs.has(form))) {
 		return undefined;
 	}
 	if (object.qualityComparative !== undefined) {
@@ -163,6 +184,13 @@ function labelNamesSystem(action: Action): boolean {
 
 const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
 
+/** "Stop `export_to_partner` running on weekends": what is stopped is named in code, so it is a job's doing, not people's. */
+function codeStopped(words: ItemWords, action: Action): boolean {
+	const last = action.tokens[action.to - 1];
+	const next = action.tokens[action.to];
+	return last !== undefined && next !== undefined && !action.peopleSubject && words.source.slice(last.end - words.start, next.start - words.start).includes('`');
+}
+
 /** "Never let this happen again", "Don't allow a repeat": a hope about the system, not a habit (vague's catch-all). */
 function hopeNotHabit(action: Action): boolean {
 	const next = action.tokens[action.to];
@@ -182,6 +210,13 @@ function peopleComplement(action: Action): readonly [number, number] | undefined
 			after += match.length;
 		}
 		if (after > index) {
+			// "Make sure reviewers actually read…": an adverb between the people and what they do.
+			while (after < action.end - 1 && tokens[after].norm.endsWith('ly') && tokens[after].norm !== 'only') {
+				after++;
+			}
+			if (resourced(tokens, after, action.end)) {
+				return undefined;
+			}
 			const verb = verbs.longest(tokens, after, ['behaviour', 'people', 'investigative', 'non-committal'], action.end);
 			const state = tokens[after]?.forms.some((form) => peopleStates.has(form)) === true ? 1 : 0;
 			// "Make sure the IC hands over explicitly when going off shift": any act of theirs, as a habit.
@@ -191,6 +226,24 @@ function peopleComplement(action: Action): readonly [number, number] | undefined
 	}
 	return undefined;
 }
+
+/**
+ * "Ensure the team is adequately resourced", "…are properly staffed": what is done to people (resources,
+ * staff, pay) is no state of their attention or knowledge; "are properly trained", "are aware" are.
+ */
+function resourced(tokens: readonly Token[], at: number, end: number): boolean {
+	if (!['is', 'are', 'be'].includes(tokens[at]?.norm ?? '')) {
+		return false;
+	}
+	let next = at + 1;
+	while (next < end - 1 && tokens[next].norm.endsWith('ly')) {
+		next++;
+	}
+	const state = tokens[next];
+	return state !== undefined && next < end && state.norm.endsWith('ed') && state.forms.length > 1 && !verbs.isAny(state, peopleVerbMask) && !outcomeWords.is(state, 'mind') && !outcomeWords.is(state, 'telling');
+}
+
+const peopleVerbMask = verbs.mask(['people', 'people-with-audience', 'people-sharing', 'behaviour']);
 
 /** "Test more thoroughly", "Review PRs carefully": the same work, done with more care. */
 function careful(action: Action): readonly [number, number] | undefined {

@@ -12,7 +12,7 @@ import { isVerb, type Action } from './item-grammar';
 import { standingDuty } from './item-subject';
 import type { ObjectReading } from './item-object';
 import type { Token } from './item-tokens';
-import { nouns, verbs } from './lexicon';
+import { nouns, outcomeWords, verbs } from './lexicon';
 
 type Range = readonly [number, number];
 
@@ -59,7 +59,8 @@ const mechanismMask = nouns.mask(['mechanism-nouns', 'mechanism-anywhere']);
  */
 function normLabelled(action: Action): Range | undefined {
 	const { tokens, topic } = action;
-	if (topic === undefined || !labelNamesNorm(tokens, topic.from, topic.to)) {
+	// "GitLab approval rule: changes under `limits/` need one approver": a label naming a tool says where the rule is enforced.
+	if (topic === undefined || !labelNamesNorm(tokens, topic.from, topic.to) || namesProduct(tokens, topic.from, topic.to)) {
 		return undefined;
 	}
 	let people = false;
@@ -85,6 +86,18 @@ function normLabelled(action: Action): Range | undefined {
 const humanMask = nouns.mask(['human-manner']);
 const quoteTrim = nouns.mask(['function-words', 'generic']);
 const humanActMask = verbs.mask(['human-acts', 'people-sharing', 'people']);
+
+/** "GitLab approval rule", "Okta sign-on rule": a capitalised name in a label (not the label word itself, not a quarter). */
+export function namesProduct(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let index = from; index < to; index++) {
+		const token = tokens[index];
+		const labelWord = index === from && (nouns.is(token, 'norm-labels') || nouns.isAny(token, peopleMask) || outcomeWords.is(token, 'message-labels'));
+		if (token.capital && !labelWord && !/\d/u.test(token.norm) && !nouns.is(token, 'calendar')) {
+			return true;
+		}
+	}
+	return false;
+}
 
 function labelNamesNorm(tokens: readonly Token[], from: number, to: number): boolean {
 	for (let index = from; index < to; index++) {
@@ -132,7 +145,7 @@ function roleLabelled(action: Action): Range | undefined {
 function toldReported(action: Action): Range | undefined {
 	const { tokens } = action;
 	for (let index = 1; index < action.end; index++) {
-		const passive = ['been', 'was', 'were'].includes(tokens[index - 1].norm) && verbs.isAny(tokens[index], toldMask) && tokens[index].norm.endsWith('ed');
+		const passive = ['been', 'was', 'were', 'are', 'is', 'be', 'get', 'gets', 'got'].includes(tokens[index - 1].norm) && verbs.isAny(tokens[index], toldMask) && tokens[index].norm.endsWith('ed');
 		if (passive) {
 			for (let back = index - 2; back >= Math.max(0, index - 5); back--) {
 				if (peopleAt(tokens, back, index) > 0) {
@@ -361,8 +374,9 @@ function manualActStopped(action: Action): Range | undefined {
 
 /** How many tokens from `index` name people ("the team", "on-call folks", "support", "new joiners"), or 0. */
 export function peopleAt(tokens: readonly Token[], index: number, end: number): number {
-	// "cert-manager", "release-managers-bot": people words inside a hyphenated name are part of a name.
-	if (tokens[index - 1]?.word === tokens[index]?.word) {
+	// "cert-manager", "release-managers-bot": people words inside a hyphenated name are part of a name;
+	// "'Anyone' links", "the 'Specific people' option": a quoted word is a setting's name.
+	if (tokens[index - 1]?.word === tokens[index]?.word || /['"‘“]$/u.test(tokens[index]?.gap ?? '')) {
 		return 0;
 	}
 	let at = index;

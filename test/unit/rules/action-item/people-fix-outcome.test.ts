@@ -51,6 +51,36 @@ suite('action-item/people-fix: outcome', () => {
 		);
 	});
 
+	test('fires on a duty word, a role named by one word more, a request to notify, a manner asked and a walk-through', () => {
+		assertAll(
+			[
+				'- Shift supervisors supposed to countersign the handover sheet by hand',
+				'- Network admins to confirm twice the VLAN before patching a port',
+				'- Please be sure to notify the data protection officer within 48h of a lost laptop',
+				'- Check two times the patient wristband before giving medication',
+				'1. Priya to walk the weekend crew through the cold-start steps',
+				'- **Reminder:** freezers need a manual defrost after a power cut',
+			],
+			true,
+		);
+	});
+
+	test('is quiet on gates, schedules and settings that involve people, and on people words naming things', () => {
+		assertAll(
+			[
+				'- Set up a follow-the-sun on-call schedule in Opsgenie: new hires shadow for a week first',
+				'- Make the phishing course a hard requirement in the HR portal — no completion, no VPN account',
+				'- Run a quarterly access review of the ledger roles with each cost-centre owner and remove the accounts nobody signs off',
+				"- Turn off 'Everyone' sharing in the tenant settings",
+				'- Bump the training image to CUDA 12.4 and rebuild the wheels',
+				'- Stop `nightly_export` running on bank holidays',
+				'- Ensure the NOC is adequately staffed over the holidays',
+				'- Okta sign-on rule: admins need a hardware key from the security group',
+			],
+			false,
+		);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});

@@ -1,0 +1,101 @@
+/**
+ * Telling people (people-fix's outcome reading): a verb that passes a message to people ("Brief the night
+ * shift about…", "Explain again to the users that…", "Be sure to notify compliance within 24h…"), its
+ * audience and where the message runs, so that what people are told is read as subject matter, not as a
+ * means that carries the fix. Pure, per item.
+ */
+import { isVerb, type Action } from './item-grammar';
+import { endsSentence, type Token } from './item-tokens';
+import { determiner, openingAt, thingMask, whoAt } from './item-who';
+import { nouns, outcomeWords, verbs } from './lexicon';
+
+type Range = readonly [number, number];
+
+const changeMask = verbs.mask(['change']);
+const grantsMask = verbs.mask(['grants']);
+
+/**
+ * "Brief the night shift about…", "Inform the business earlier when…", "Explain again to the users that…",
+ * "Drive home with the rota that…", "make the team aware of…" (held in mind, below): a verb passing a
+ * message to people, with its audience or its message; what is told is its subject matter, not a means.
+ */
+export function toldToPeople(action: Action): { readonly verb: Range; readonly message: number | undefined } | undefined {
+	const { tokens } = action;
+	let at = openingAt(action);
+	const request = outcomeWords.longest(tokens, at, ['requests'], action.end);
+	at += request === undefined ? 0 : request.length + (tokens[at + request.length]?.norm === 'to' ? 1 : 0);
+	// "Ana to explain to the interns how…", "Leads should brief…": the telling verb after who is asked.
+	if (outcomeWords.longest(tokens, at, ['telling'], action.end) === undefined && action.subject) {
+		at = action.from;
+	}
+	const verb = outcomeWords.longest(tokens, at, ['telling'], action.end);
+	if (verb === undefined || nouns.is(tokens[at - 1], 'function-words') && at > 0 && tokens[at - 1].norm !== 'to') {
+		return undefined;
+	}
+	let next = at + verb.length;
+	// "Explain once more to…", "Drive home with…", "Tell again clearly…": particles and manner before the audience.
+	while (next < action.end && (['again', 'home', 'across', 'clear', 'back', 'out', 'up', 'once', 'more'].includes(tokens[next].norm) || tokens[next].norm.endsWith('ly'))) {
+		next++;
+	}
+	// "Alert on-call when the disk passes 85%", "Notify #payments when…": paging people is a mechanism's
+	// work unless the item asks a person to do it ("Be sure to notify…") or to do it sooner.
+	if (verbs.isAny(tokens[at], grantsMask) && request === undefined && !tokens.slice(at, action.end).some((token) => nouns.is(token, 'speed-adverbs'))) {
+		return undefined;
+	}
+	const strict = outcomeWords.is(tokens[at], 'strict-telling') || verb.length > 1 || showsThrough(tokens, at, action.end);
+	const lead = ['with', 'to'].includes(tokens[next]?.norm ?? '') ? next + 1 : next;
+	const skipped = determiner(tokens[lead]) ? lead + 1 : lead;
+	const audience = whoAt(tokens, skipped, action.end) || (strict && skipped + 1 < action.end && !nouns.isAny(tokens[skipped], thingMask) ? whoAt(tokens, skipped + 1, action.end) + (whoAt(tokens, skipped + 1, action.end) > 0 ? 1 : 0) : 0);
+	const from = audience > 0 ? skipped + audience : next;
+	const message = messageAt(tokens, from, action.end);
+	// "Be sure to notify compliance within 24h…": a request to pass a message on is people's to remember.
+	const told = (audience > 0 && (strict || message !== undefined)) || (request !== undefined && (strict || audience > 0));
+	return told ? { verb: [at, Math.max(next, from)], message } : undefined;
+}
+
+/** "take the night shift through the failover steps", "walk new joiners through…": a verb of showing, its audience, then "through". */
+function showsThrough(tokens: readonly Token[], at: number, end: number): boolean {
+	if (!outcomeWords.is(tokens[at], 'showing')) {
+		return false;
+	}
+	const audience = at + 1 + (determiner(tokens[at + 1]) ? 1 : 0);
+	const who = whoAt(tokens, audience, end);
+	return who > 0 && ['through', 'how'].includes(tokens[audience + who]?.norm ?? '');
+}
+
+/**
+ * Where what people are to know or do starts, within a few words after the audience ("that…", "about…",
+ * "on…", "of…", "earlier when…", "automatically at 09:00 to <verb>"), or undefined.
+ */
+function messageAt(tokens: readonly Token[], from: number, end: number): number | undefined {
+	for (let at = from; at < Math.min(end, from + 5); at++) {
+		const token = tokens[at];
+		if (['that', 'about', 'on', 'of', 'regarding', 're', 'how', 'why', 'what', 'when', 'whenever', 'before', 'if'].includes(token.norm) || nouns.is(token, 'speed-adverbs') || (token.norm === 'to' && isVerb(tokens, at + 1, end))) {
+			return at;
+		}
+		if (at > from && !token.norm.endsWith('ly') && !/\d/u.test(token.norm) && !['at', 'by', 'in', 'on'].includes(tokens[at - 1].norm)) {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Where the message ends: the clause ("…; add it to the runbook" still counts as a mechanism), and short of
+ * a means after a phrase ("on the runbook in a quarterly game day", "of open incidents with a Slack bot");
+ * a that-clause is all message ("that SEV1s go through PagerDuty").
+ */
+export function messageEnd(tokens: readonly Token[], from: number, end: number): number {
+	const clause = tokens[from]?.norm === 'that';
+	for (let at = from + 1; at < end; at++) {
+		if (/[;—–]/u.test(tokens[at].gap) || endsSentence(tokens[at].gap) || (['and', 'then'].includes(tokens[at].norm) && verbs.isAny(tokens[at + 1], changeMask))) {
+			return at;
+		}
+		if (!clause && at > from + 1 && meansWords.has(tokens[at].norm)) {
+			return at;
+		}
+	}
+	return end;
+}
+
+const meansWords = new Set(['in', 'via', 'through', 'using', 'with', 'during', 'at', 'by', 'every', 'each']);
