@@ -22,6 +22,7 @@ const headBreaks = new Set(['is', 'are', 'be', 'will', 'was', 'were', 'should', 
 const areas = new Set(areaList.areas);
 const problems = new Set(areaList.problems);
 const artefacts = new Set(areaList.artefacts);
+const activities = new Set(areaList.activities);
 
 /** Heads that count or size the thing after "of". */
 const quantityHeads = new Set(['number', 'count', 'amount', 'size', 'share', 'percentage', 'proportion']);
@@ -102,7 +103,12 @@ export function headClass(action: Action): HeadClass | undefined {
 	if (token === undefined || token.capital || tokens[head + 1]?.word === token.word || tokens[head - 1]?.word === token.word) {
 		return undefined;
 	}
-	const pair = head > action.object ? `${tokens[head - 1].norm} ${token.norm}` : '';
+	// "stability work on the checkout service", "hardening efforts": work named by the area it is for.
+	const before = tokens[head - 1];
+	if (activities.has(token.norm) && head > action.object && before !== undefined && (before.forms.some((form) => areas.has(form)) || nouns.is(before, 'quality') || /(?:ness|ility|ing)$/u.test(before.norm))) {
+		return 'area';
+	}
+	const pair = head > action.object ? `${before.norm} ${token.norm}` : '';
 	if (problems.has(pair) || token.forms.some((form) => problems.has(form)) || (/(?:ness|ility)$/u.test(token.norm) && !areas.has(token.norm))) {
 		return 'problem';
 	}

@@ -114,7 +114,7 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 		case 'behaviour':
 			return action.subject && !action.peopleSubject ? byClass(words, 'assurance', action, object, predicate, outcome) : byObject(action, object);
 		default:
-			return goalWithoutMeans(words, action) ?? qualityCaused(action, object) ?? noOutcomeHead(words, action, object) ?? (action.unclassed ? byEvidence(action, object) : byObject(action, object));
+			return goalWithoutMeans(words, action) ?? qualityCaused(action, object) ?? noOutcomeHead(words, action, object) ?? (action.unclassed ? byEvidence(words, action, object) : byObject(action, object));
 	}
 }
 
@@ -220,7 +220,7 @@ function goalWithoutMeans(words: ItemWords, action: Action): VagueJudgement | un
  * nothing but the object can show a checkable outcome, so it must name something (a component, an
  * identifier, a number, a named end state) or the item must commit to a change or a decision.
  */
-function byEvidence(action: Action, object: ObjectReading): VagueJudgement | undefined {
+function byEvidence(words: ItemWords, action: Action, object: ObjectReading): VagueJudgement | undefined {
 	if (object.strong || object.target || closes(action) || spelledOutChange(action) || (action.kind === 'nominal' && statesEndState(action))) {
 		return undefined;
 	}
@@ -229,7 +229,13 @@ function byEvidence(action: Action, object: ObjectReading): VagueJudgement | und
 		return { span: tokensSpan(action.tokens, action.object, action.object + 1), kind: 'generic-object' };
 	}
 	const judged = byObject(action, object);
-	if (judged !== undefined || object.named || (action.kind === 'nominal' && describesChange(action))) {
+	const change = action.kind === 'nominal' && describesChange(action);
+	// "Stability work on the checkout service", "Observability gaps in the data platform": an area or a
+	// problem named as a class heads the object; the names after it say only where.
+	if (judged === undefined && !change && headClass(action) !== undefined && namesOnlyWhere(words, action, object, true)) {
+		return { span: undefined, kind: 'generic-object' };
+	}
+	if (judged !== undefined || object.named || change) {
 		return judged;
 	}
 	return { span: undefined, kind: 'generic-object' };
