@@ -43,10 +43,14 @@ export function peopleOutcome(words: ItemWords, action: Action, object: ObjectRe
 		return carried(words, action, told.verb, message) ? undefined : [told.verb[0], Math.min(action.end, told.verb[0] + 4)];
 	}
 	const found = normOfPeople(action) ?? mannerAsked(action) ?? heldInMind(action);
-	// "aware of the DST change for scheduled promos": what people are to know is subject matter, not a means.
-	const about = found !== undefined && ['of', 'that', 'about', 'on', 'regarding'].includes(tokens[found[1]]?.norm ?? '');
-	// "comfortable with the tooling": the word's own preposition is no means.
-	return found === undefined || carried(words, action, found, about ? [found[1], messageEnd(tokens, found[1], action.end)] : undefined, found[1] + 1) ? undefined : found;
+	if (found === undefined) {
+		return undefined;
+	}
+	// "aware of the DST change for scheduled promos", "familiarise themselves with the module scheme": what
+	// people are to know is subject matter, and the word's own preposition is no means.
+	const own = reflexives.has(tokens[found[1]]?.norm ?? '') ? found[1] + 1 : found[1];
+	const about = ['of', 'that', 'about', 'on', 'regarding', 'with'].includes(tokens[own]?.norm ?? '');
+	return carried(words, action, found, about ? [found[1], messageEnd(tokens, own, action.end)] : undefined, own + 1) ? undefined : found;
 }
 
 /**
@@ -223,10 +227,12 @@ function habitAsked(tokens: readonly Token[], subject: number, verb: number, cla
 		}
 	}
 	// "new techs should shadow a senior for a week": what they do is with people, to learn from them.
-	const withPeople = whoAt(tokens, verb + 1 + (determiner(tokens[verb + 1]) ? 1 : 0), end, false) > 0;
+	// "…should acquaint themselves with…": what people do to themselves is learning or care.
+	const withPeople = whoAt(tokens, verb + 1 + (determiner(tokens[verb + 1]) ? 1 : 0), end, false) > 0 || reflexives.has(tokens[verb + 1]?.norm ?? '');
 	return token !== undefined && (withPeople || verbs.isAny(token, peopleVerbMask) || outcomeWords.isAny(token, mindVerbMask) || universal(tokens, subject)) && !verbs.isAny(token, grantsMask);
 }
 
+const reflexives = new Set(['themselves', 'yourself', 'yourselves', 'ourselves', 'himself', 'herself', 'myself']);
 const mindVerbMask = outcomeWords.mask(['mind-verbs', 'telling']);
 const grantsMask = verbs.mask(['grants']);
 

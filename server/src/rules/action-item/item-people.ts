@@ -235,7 +235,8 @@ function stateAfter(tokens: readonly Token[], from: number, after: number, end: 
 	}
 	let asked = !we;
 	for (let at = after; at < Math.min(end, after + 5); at++) {
-		asked ||= verbs.is(tokens[at], 'modals') || tokens[at].norm === 'need' || tokens[at].norm === 'needs';
+		// "we all gotta get better at…": chat-style modals ask as "should" does.
+		asked ||= verbs.is(tokens[at], 'modals') || tokens[at].norm === 'need' || tokens[at].norm === 'needs' || outcomeWords.longest(tokens, at, ['informal-modals'], end) !== undefined;
 		if (asked && tokens[at - 1].norm !== 'to' && nouns.longest(tokens, at, ['people-states'], end) !== undefined) {
 			return at + 1;
 		}
@@ -251,7 +252,7 @@ function stateAfter(tokens: readonly Token[], from: number, after: number, end: 
 function addressed(action: Action, object: ObjectReading): Range | undefined {
 	const { tokens } = action;
 	// "Sync with the networking team about…" talks with people; "Page the DB team when…" is a mechanism.
-	if (action.kind === 'collaboration' || action.kind === 'investigative' || action.kind === 'non-committal' || nouns.is(tokens[action.from], 'mentioned-mechanisms') || verbs.is(tokens[action.from], 'grants') || verbs.is(tokens[action.to - 1], 'grants')) {
+	if (action.kind === 'collaboration' || action.kind === 'investigative' || action.kind === 'non-committal' || nouns.is(tokens[action.from], 'mentioned-mechanisms') || verbs.is(tokens[action.from], 'grants') || verbs.is(tokens[action.to - 1], 'grants') || outcomeWords.is(tokens[action.from], 'enrolling')) {
 		return undefined;
 	}
 	let at = action.to;

@@ -81,6 +81,14 @@ suite('action-item/people-fix: outcome', () => {
 		);
 	});
 
+	test('reads chat-style modals, reflexive mind verbs and an early manner', () => {
+		assertAll(['- we gotta get better at pinging the owner before restarting their service', '- Analysts should acquaint themselves with the new dashboard filters', '- Duty managers to call the bridge early when a batch slips'], true);
+	});
+
+	test('is quiet on people enrolled in a rota, a group or a course', () => {
+		assertAll(['- Enrol each new controller in the on-call rota in the workforce tool for their first month', '- Register all pharmacists in the e-learning course on the new dispensing robot'], false);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
