@@ -185,6 +185,10 @@ function qualityCaused(action: Action, object: ObjectReading): VagueJudgement | 
 	if (object.measured || object.target || !causatives.some((verb) => tokens[action.from].forms.includes(verb))) {
 		return undefined;
 	}
+	const place = tokens.findIndex((_, index) => index > action.object && index < action.end && betterPlace(tokens, index, action.end));
+	if (place !== -1) {
+		return { span: tokensSpan(tokens, action.from, place + 1), kind: 'improvement' };
+	}
 	for (let index = action.object + 1; index < Math.min(action.end, action.object + 6); index++) {
 		const token = tokens[index];
 		const after = tokens[index + 1];
@@ -196,6 +200,13 @@ function qualityCaused(action: Action, object: ObjectReading): VagueJudgement | 
 		}
 	}
 	return undefined;
+}
+
+/** "…in a better place", "…into a healthier state": a place or state named only by a quality. */
+function betterPlace(tokens: readonly Token[], index: number, end: number): boolean {
+	const place = ['place', 'state', 'position', 'spot', 'shape', 'situation'].includes(tokens[index].norm) && index < end && (index + 1 >= end || tokens[index + 1].gap.trim() !== '' || phraseEnds.has(tokens[index + 1].norm));
+	const adjective = tokens[index - 1];
+	return place && adjective !== undefined && (nouns.is(adjective, 'quality') || nouns.isExactly(adjective, 'comparatives')) && ['in', 'into', 'a', 'an', 'the'].includes(tokens[index - 2]?.norm ?? '');
 }
 
 function determinerBefore(tokens: readonly Token[], index: number): boolean {
