@@ -42,7 +42,7 @@ export function peopleOutcome(words: ItemWords, action: Action, object: ObjectRe
 		const message = told.message === undefined ? undefined : ([told.message, messageEnd(tokens, told.message, action.end)] as const);
 		return carried(words, action, told.verb, message) ? undefined : [told.verb[0], Math.min(action.end, told.verb[0] + 4)];
 	}
-	const found = normOfPeople(action) ?? mannerAsked(action) ?? heldInMind(action);
+	const found = normOfPeople(action) ?? expectedThat(action) ?? mannerAsked(action) ?? heldInMind(action);
 	if (found === undefined) {
 		return undefined;
 	}
@@ -147,8 +147,10 @@ function normOfPeople(action: Action): Range | undefined {
 	while (subject < action.end && determiner(tokens[subject])) {
 		subject++;
 	}
-	// "We should investigate…": the writer's own team assigning itself work, not a norm for others.
-	let who = ['we', 'you', 'us', 'i'].includes(tokens[subject]?.norm ?? '') ? 0 : whoAt(tokens, subject, action.end, false);
+	// "We should investigate…": the writer's own team assigning itself work, not a norm for others; after
+	// an opening norm mark ("Going forward we double check…") it is the team's new habit.
+	const normOpened = subject > (action.topic?.to ?? 0) && outcomeWords.longest(tokens, action.topic?.to ?? 0, ['norm-marks'], action.end) !== undefined;
+	let who = ['we', 'you', 'us', 'i'].includes(tokens[subject]?.norm ?? '') && !normOpened ? 0 : whoAt(tokens, subject, action.end, false);
 	// "Storage admins to…", "ML engineers need to…", "IT staff are…": one word may say which people.
 	if (who === 0 && subject + 1 < action.end && tokens[subject + 1].gap.trim() === '' && !nouns.is(tokens[subject], 'function-words') && !isVerb(tokens, subject, action.end)) {
 		who = whoAt(tokens, subject + 1, action.end, false);
@@ -156,6 +158,10 @@ function normOfPeople(action: Action): Range | undefined {
 	}
 	if (who === 0) {
 		return undefined;
+	}
+	// "Going forward we double check…", "From now on the on-call lead posts…": after a norm mark, what they do is the norm.
+	if (normOpened && subject + who < action.end && !nouns.is(tokens[subject + who], 'function-words')) {
+		return [subject, Math.min(action.end, subject + who + 3)];
 	}
 	for (let at = subject + who; at < Math.min(action.end, subject + who + 8); at++) {
 		if (at > subject + who && (endsSentence(tokens[at].gap) || /[;:]/u.test(tokens[at].gap))) {
@@ -182,7 +188,12 @@ function actAfter(tokens: readonly Token[], subject: number, after: number, at: 
 	// "PMs expected to flag…", "Pickers responsible for…": a duty word stands for the modal.
 	const duty = outcomeWords.longest(tokens, at, ['duty-words'], end);
 	const dutyLength = duty !== undefined && ['to', 'for'].includes(tokens[at + duty.length]?.norm ?? '') ? duty.length + 1 : undefined;
-	const modal = verbs.longest(tokens, at, ['modals'], end) ?? (['to', 'need', 'needs'].includes(token.norm) && at === after ? { length: 1 } : dutyLength === undefined ? undefined : { length: dutyLength });
+	// "Tellers are not to release…": a modal negated inside.
+	const negatedTo = ['are', 'is'].includes(token.norm) && ['not', 'never'].includes(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === 'to' ? { length: 3 } : undefined;
+	const modal = negatedTo ?? verbs.longest(tokens, at, ['modals'], end) ?? (['to', 'need', 'needs'].includes(token.norm) && at === after ? { length: 1 } : dutyLength === undefined ? undefined : { length: dutyLength });
+	if (negatedTo !== undefined) {
+		return true;
+	}
 	if (modal !== undefined) {
 		const verb = at + modal.length + (tokens[at + modal.length]?.norm === 'to' ? 1 : 0);
 		return habitAsked(tokens, subject, verb, end);
@@ -203,6 +214,20 @@ const presentNotVerb = nouns.mask(['function-words', 'people-nouns', 'calendar',
 
 function universal(tokens: readonly Token[], subject: number): boolean {
 	return nouns.longest(tokens, subject, ['universal-people']) !== undefined;
+}
+
+/** "It is expected that relationship managers verify…", "It is essential that staff…": a norm for the people of the that-clause. */
+function expectedThat(action: Action): Range | undefined {
+	const { tokens } = action;
+	for (let index = 1; index < Math.min(action.end - 1, 8); index++) {
+		const asked = outcomeWords.is(tokens[index - 1], 'duty-words') || ['important', 'essential', 'vital', 'critical', 'crucial', 'agreed', 'understood', 'key', 'imperative', 'mandated'].includes(tokens[index - 1].norm);
+		if (tokens[index].norm === 'that' && asked) {
+			const people = index + 1 + (determiner(tokens[index + 1]) ? 1 : 0);
+			const who = whoAt(tokens, people, action.end, false) || (whoAt(tokens, people + 1, action.end, false) > 0 ? whoAt(tokens, people + 1, action.end, false) + 1 : 0);
+			return who > 0 ? [index - 1, people + who] : undefined;
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -227,9 +252,25 @@ function habitAsked(tokens: readonly Token[], subject: number, verb: number, cla
 		}
 	}
 	// "new techs should shadow a senior for a week": what they do is with people, to learn from them.
-	// "…should acquaint themselves with…": what people do to themselves is learning or care.
-	const withPeople = whoAt(tokens, verb + 1 + (determiner(tokens[verb + 1]) ? 1 : 0), end, false) > 0 || reflexives.has(tokens[verb + 1]?.norm ?? '');
+	// "…should acquaint themselves with…", "…backing up their own results": what people do to or for
+	// themselves is learning or care; "…have a word with the engineers involved": with people.
+	const withPeople = whoAt(tokens, verb + 1 + (determiner(tokens[verb + 1]) ? 1 : 0), end, false) > 0 || reflexives.has(tokens[verb + 1]?.norm ?? '') || ownOrWithPeople(tokens, verb, end);
 	return token !== undefined && (withPeople || verbs.isAny(token, peopleVerbMask) || outcomeWords.isAny(token, mindVerbMask) || universal(tokens, subject)) && !verbs.isAny(token, grantsMask);
+}
+
+function ownOrWithPeople(tokens: readonly Token[], verb: number, end: number): boolean {
+	if (verbs.isAny(tokens[verb], grantsMask) || outcomeWords.is(tokens[verb], 'enrolling')) {
+		return false;
+	}
+	for (let at = verb + 1; at < Math.min(end, verb + 7); at++) {
+		if (['their', 'his', 'her', 'your'].includes(tokens[at].norm) && tokens[at + 1]?.norm === 'own') {
+			return true;
+		}
+		if (['with', 'to'].includes(tokens[at].norm) && whoAt(tokens, at + 1 + (determiner(tokens[at + 1]) ? 1 : 0), end, false) > 0) {
+			return true;
+		}
+	}
+	return false;
 }
 
 const reflexives = new Set(['themselves', 'yourself', 'yourselves', 'ourselves', 'himself', 'herself', 'myself']);
@@ -293,8 +334,12 @@ function heldBy(tokens: readonly Token[], verb: number): boolean {
 	let asked = false;
 	for (let at = verb - 1; at >= Math.max(0, verb - 5); at--) {
 		asked ||= verbs.is(tokens[at], 'modals') || ['need', 'needs'].includes(tokens[at].norm);
-		if (asked && whoAt(tokens, at, verb) > 0 && !['we', 'you'].includes(tokens[at].norm)) {
-			return true;
+		if (whoAt(tokens, at, verb) > 0 && !['we', 'you'].includes(tokens[at].norm)) {
+			// "Ensure all contractors understand…", "Make sure the team knows…": a state of people asked for.
+			const before = tokens[at - 1]?.norm === 'all' || tokens[at - 1]?.norm === 'the' ? at - 2 : at - 1;
+			if (asked || ['ensure', 'sure', 'that'].includes(tokens[before]?.norm ?? '')) {
+				return true;
+			}
 		}
 	}
 	return false;

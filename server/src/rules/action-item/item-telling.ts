@@ -46,11 +46,34 @@ export function toldToPeople(action: Action): { readonly verb: Range; readonly m
 	const lead = ['with', 'to'].includes(tokens[next]?.norm ?? '') ? next + 1 : next;
 	const skipped = determiner(tokens[lead]) ? lead + 1 : lead;
 	const audience = whoAt(tokens, skipped, action.end) || (strict && skipped + 1 < action.end && !nouns.isAny(tokens[skipped], thingMask) ? whoAt(tokens, skipped + 1, action.end) + (whoAt(tokens, skipped + 1, action.end) > 0 ? 1 : 0) : 0);
+	// "Circulate a note to all branches…", "Cascade the lessons to all regional managers", "Share the timeline
+	// with new starters": what is passed on, then its audience.
+	if (audience === 0) {
+		const passedTo = audienceAfterObject(tokens, next, action.end);
+		if (passedTo !== undefined && request === undefined && !verbs.isAny(tokens[at], grantsMask)) {
+			return { verb: [at, passedTo], message: undefined };
+		}
+	}
 	const from = audience > 0 ? skipped + audience : next;
 	const message = messageAt(tokens, from, action.end);
 	// "Be sure to notify compliance within 24h…": a request to pass a message on is people's to remember.
 	const told = (audience > 0 && (strict || message !== undefined)) || (request !== undefined && (strict || audience > 0));
 	return told ? { verb: [at, Math.max(next, from)], message } : undefined;
+}
+
+/** After an object of a few words, "to"/"with"/"among"/"across" and people: where the audience ends, or undefined. */
+function audienceAfterObject(tokens: readonly Token[], from: number, end: number): number | undefined {
+	for (let at = from + 1; at < Math.min(end, from + 7); at++) {
+		if (/[;:.]/u.test(tokens[at].gap)) {
+			return undefined;
+		}
+		if (['to', 'with', 'among', 'across', 'amongst'].includes(tokens[at].norm)) {
+			const audience = at + 1 + (determiner(tokens[at + 1]) ? 1 : 0);
+			const who = whoAt(tokens, audience, end);
+			return who > 0 ? audience + who : undefined;
+		}
+	}
+	return undefined;
 }
 
 /** "take the night shift through the failover steps", "walk new joiners through…": a verb of showing, its audience, then "through". */

@@ -49,7 +49,9 @@ export function openingAt(action: Action): number {
 	let at = action.topic?.to ?? 0;
 	for (let guard = 0; guard < 3 && at < action.end; guard++) {
 		const mark = outcomeWords.longest(tokens, at, ['norm-marks'], action.end);
-		if (mark === undefined || !/[,:—–-]/u.test(tokens[at + mark.length]?.gap ?? ',')) {
+		// "Going forward, …", "From now on we …": a mark before a comma or before who is asked.
+		const who = ['we', 'you'].includes(tokens[at + (mark?.length ?? 0)]?.norm ?? '') || (mark !== undefined && whoAt(tokens, at + mark.length, action.end) > 0);
+		if (mark === undefined || !(/[,:—–-]/u.test(tokens[at + mark.length]?.gap ?? ',') || who)) {
 			break;
 		}
 		at += mark.length;

@@ -89,6 +89,25 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Enrol each new controller in the on-call rota in the workforce tool for their first month', '- Register all pharmacists in the e-learning course on the new dispensing robot'], false);
 	});
 
+	test('fires on a message passed to an audience, a norm in a that-clause, a negated duty and a habit opened by a norm mark', () => {
+		assertAll(
+			[
+				'- Circulate a bulletin to all offices warning staff about the invoice scam',
+				'- It is essential that duty nurses confirm the pump rate with a colleague',
+				'- Dispatchers are not to reassign a job without calling the driver',
+				'- From now on we read the diff aloud before merging to the release branch',
+				'- Each analyst is responsible for archiving their own notebooks',
+				'- Team leads to have a quiet word with the operators involved',
+				'- Ensure all subcontractors understand the site access rules',
+			],
+			true,
+		);
+	});
+
+	test('is quiet on an automated message to an audience and on people given access or a tool', () => {
+		assertAll(['- Send an automated weekly summary of open incidents to all managers', '- Give the support agents read-only access to the billing admin', '- Set up a Slack bot that reminds the on-call to hand over at 09:00'], false);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
