@@ -12,7 +12,7 @@
 import areaList from './data/areas.json';
 import type { Action } from './item-grammar';
 import { isVerb } from './item-grammar';
-import { hasLink, type ObjectReading } from './item-object';
+import { hasLink, readObject, type ObjectReading } from './item-object';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -40,7 +40,25 @@ export function namesOnlyWhere(words: ItemWords, action: Action, object: ObjectR
 		return false;
 	}
 	// "Increase the number of placeholder pods on GKE": a move one way is checked against today's, unless the thing moved is an area.
-	return directional ? headIsArea(action) : !spelledOutLater(action.tokens, action.object + 1, true);
+	return directional ? headIsArea(action) : !spelledOutLater(action.tokens, action.object + 1, true) && !changePurpose(words, action);
+}
+
+/**
+ * "Tighten the S3 bucket policy to deny public ACLs", "Refactor the exporter to use the batch API": a
+ * purpose that is a change to a named thing says what will be different ("…to catch outages earlier"
+ * or "…to prevent issues" does not).
+ */
+function changePurpose(words: ItemWords, action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object + 1; index < action.end - 2; index++) {
+		const verb = tokens[index].norm === 'to' ? verbs.longest(tokens, index + 1, ['change'], action.end) : undefined;
+		if (verb === undefined || verbs.is(tokens[index + 1], 'do-wrappers')) {
+			continue;
+		}
+		const purpose = readObject(words, { ...action, kind: 'change', object: index + 1 + verb.length, topic: undefined });
+		return purpose.content && purpose.qualityComparative === undefined && purpose.quantityComparative === undefined && !purpose.quality;
+	}
+	return false;
 }
 
 /** Words that open a question: "why the job skipped", "whether we can …" name what the answer is about. */

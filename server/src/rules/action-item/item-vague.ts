@@ -47,7 +47,9 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	}
 	// A non-committal phrase opening the item decides, unless the grammar read through it to a change
 	// ("Follow up with AWS support to get the limit raised to 500").
-	const through = action.kind === 'change' && !action.unclassed ? action.tokens[action.to - 1].end : -1;
+	// An improvement with its measure ("…to raise the ENI limit to 5000") is as much a change.
+	const changed = (action.kind === 'change' && !action.unclassed) || (action.kind === 'improvement' && (object.measured || object.target));
+	const through = changed ? action.tokens[action.to - 1].end : -1;
 	const lead = inside.find((hit) => hit.list === 'non-committal' && hit.span.start === action.tokens[action.from].start && hit.span.end >= through);
 	const kind = lead !== undefined ? 'non-committal' : action.kind;
 	const predicate = lead?.span ?? tokensSpan(action.tokens, action.from, action.to);

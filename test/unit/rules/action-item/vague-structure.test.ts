@@ -113,5 +113,23 @@ suite('action-item/vague: the object decides', () => {
 			'- [|Review|] alert fatigue across the SOC, then decide next steps',
 		]);
 	});
+
+	test('an improvement whose purpose is a change to a named thing, or reached through a wrapper with its measure, is concrete', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Harden the kubelet config to disable anonymous auth',
+			'- Follow up with GCP support to raise the SSD quota to 40 TB',
+			'- [|Harden|] the kubelet config to catch attacks earlier',
+		]);
+	});
+
+	test('work named by its area, and a thing brought into a better place, name no outcome', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Hardening|] work on the partner API gateway',
+			'- [|Stability work on the ledger service|]',
+			'- [|Get our Helm release process in a better place|]',
+		]);
+	});
 });
 
