@@ -10,7 +10,7 @@ import type { Action } from './item-grammar';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
-import { isDate, isMeasure, wordShape } from './item-shape';
+import { hasCodeOrPath, isDate, isMeasure, wordShape } from './item-shape';
 import { phraseEnds } from './item-prevention';
 
 export interface ObjectReading {
@@ -328,31 +328,6 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
 	return long >= 3 && capital / long >= 0.6;
 }
 
-/**
- * Inline code, a dotted or underscored name (`docs.rs`, `max_connections`), a path (`/v1/search`) or a
- * quoted name of two or more words or with a hyphen ("rollback plan", "hot tree-states"), anywhere from
- * the end of the word before `from` to the start of the word at `to`.
- */
-function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
-	// "Decommission `billing-v1`": an object that is all code has no words, but has its place after the verb.
-	if (from > to || (from === to && from !== tokens.length)) {
-		return false;
-	}
-	const start = from === 0 ? 0 : tokens[from - 1].end - words.start;
-	const end = to < tokens.length ? tokens[to].start - words.start : words.source.length;
-	const source = words.source.slice(start, end);
-	if (/`[^`\r\n]{1,200}`/u.test(source) || /["“][^"“”\r\n]{0,60}\w[ -]\w[^"“”\r\n]{0,60}["”]/u.test(source)) {
-		return true;
-	}
-	// Masking only blanks characters, so text with no dot, underscore or slash has no name or path to find.
-	if (!/[._/]/u.test(source)) {
-		return false;
-	}
-	// "due 12/15" is a date, "web/ios/android" and "timeouts/retries/etc." are lists of alternatives: no path.
-	const masked = maskedSlice(words, start, end).replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gu, ' ').replace(/(?<![\w./])[A-Za-z]{2,12}(?:\/[A-Za-z]{2,12}){1,4}(?:\/etc)?\.?(?![\w/])/gu, ' ');
-	return /[A-Za-z0-9]{2}[._][A-Za-z0-9]{2}/u.test(masked) || /(?:^|[\s(])\/[A-Za-z0-9]|[A-Za-z0-9]\/[\w.-]{1,60}\/|[\w.-]\/[\w.-]{0,60}[\d._]/u.test(masked);
-}
-
 /** A Markdown link in the action's words that is not one of the item's tracking references: a named resource. */
 export function hasLink(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
 	if (from >= to) {
@@ -367,21 +342,6 @@ export function hasLink(words: ItemWords, tokens: readonly Token[], from: number
 		}
 	}
 	return false;
-}
-
-/** The source with the item's blanked fields blanked too, so a link target's `docs.rs` does not count. */
-function maskedSlice(words: ItemWords, start: number, end: number): string {
-	const prose = words.prose.slice(start, end);
-	const source = words.source.slice(start, end);
-	let masked = '';
-	let copied = 0;
-	for (let index = prose.indexOf(' '); index !== -1; index = prose.indexOf(' ', index + 1)) {
-		if (source.charCodeAt(index) !== 32) {
-			masked += `${source.slice(copied, index)} `;
-			copied = index + 1;
-		}
-	}
-	return masked + source.slice(copied);
 }
 
 /**

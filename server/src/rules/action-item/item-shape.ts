@@ -1,7 +1,8 @@
 /**
  * What a word's characters say about it: its case shape (inner capitals name a product: "PagerDuty",
- * "mTLS"), and whether it is a calendar date or period, which is when something is due, never a measure
- * or a name. Pure; reads the item's source without copying words.
+ * "mTLS"), whether it is a calendar date or period, which is when something is due, never a measure
+ * or a name, whether a number measures or only numbers a name ("k8s", "ISO 27001"), and whether the
+ * item's text holds code, a dotted name or a path. Pure; reads the item's source without copying words.
  */
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
@@ -99,4 +100,44 @@ export function wordShape(source: string, from: number, to: number): WordShape {
 function isLowerLetter(code: number): boolean {
 	const letter = String.fromCharCode(code);
 	return letter !== letter.toUpperCase();
+}
+
+/**
+ * Inline code, a dotted or underscored name (`docs.rs`, `max_connections`), a path (`/v1/search`) or a
+ * quoted name of two or more words or with a hyphen ("rollback plan", "hot tree-states"), anywhere from
+ * the end of the word before `from` to the start of the word at `to`.
+ */
+export function hasCodeOrPath(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
+	// "Decommission `billing-v1`": an object that is all code has no words, but has its place after the verb.
+	if (from > to || (from === to && from !== tokens.length)) {
+		return false;
+	}
+	const start = from === 0 ? 0 : tokens[from - 1].end - words.start;
+	const end = to < tokens.length ? tokens[to].start - words.start : words.source.length;
+	const source = words.source.slice(start, end);
+	if (/`[^`\r\n]{1,200}`/u.test(source) || /["“][^"“”\r\n]{0,60}\w[ -]\w[^"“”\r\n]{0,60}["”]/u.test(source)) {
+		return true;
+	}
+	// Masking only blanks characters, so text with no dot, underscore or slash has no name or path to find.
+	if (!/[._/]/u.test(source)) {
+		return false;
+	}
+	// "due 12/15" is a date, "web/ios/android" and "timeouts/retries/etc." are lists of alternatives: no path.
+	const masked = maskedSlice(words, start, end).replace(/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gu, ' ').replace(/(?<![\w./])[A-Za-z]{2,12}(?:\/[A-Za-z]{2,12}){1,4}(?:\/etc)?\.?(?![\w/])/gu, ' ');
+	return /[A-Za-z0-9]{2}[._][A-Za-z0-9]{2}/u.test(masked) || /(?:^|[\s(])\/[A-Za-z0-9]|[A-Za-z0-9]\/[\w.-]{1,60}\/|[\w.-]\/[\w.-]{0,60}[\d._]/u.test(masked);
+}
+
+/** The source with the item's blanked fields blanked too, so a link target's `docs.rs` does not count. */
+function maskedSlice(words: ItemWords, start: number, end: number): string {
+	const prose = words.prose.slice(start, end);
+	const source = words.source.slice(start, end);
+	let masked = '';
+	let copied = 0;
+	for (let index = prose.indexOf(' '); index !== -1; index = prose.indexOf(' ', index + 1)) {
+		if (source.charCodeAt(index) !== 32) {
+			masked += `${source.slice(copied, index)} `;
+			copied = index + 1;
+		}
+	}
+	return masked + source.slice(copied);
 }
