@@ -76,8 +76,30 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 			return true;
 		}
 	}
-	return commitsToChange(words, tokens, people[1]);
+	return commitsToChange(words, tokens, people[1]) || enforcedBy(tokens, people) || ableIn(tokens, people);
 }
+
+/** "…the new `safe-restart` script, which refuses to run on the primary": the tool named enforces the rule. */
+function enforcedBy(tokens: readonly Token[], people: readonly [number, number]): boolean {
+	for (let index = people[1]; index < tokens.length - 1; index++) {
+		if (['which', 'that'].includes(tokens[index].norm) && [tokens[index + 1], tokens[index + 2]].some((token) => token !== undefined && enforcingVerbs.has(token.forms.at(-1) ?? ''))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const enforcingVerbs = new Set(['refuse', 'reject', 'block', 'prevent', 'stop', 'forbid', 'deny', 'fail', 'enforce', 'lock']);
+
+/** "Support should be able to see refund status in the admin tool": an ability a tool or a component gives. */
+function ableIn(tokens: readonly Token[], people: readonly [number, number]): boolean {
+	if (!tokens.slice(people[0], people[1] + 2).some((token) => token.norm === 'able')) {
+		return false;
+	}
+	return tokens.slice(people[1]).some((token) => nouns.isAny(token, thingHeads));
+}
+
+const thingHeads = nouns.mask(['mechanism-nouns', 'component-heads', 'mentioned-mechanisms']);
 
 /** "a hard requirement in the access portal", "becomes a prerequisite", "an approval rule": a gate that holds people to it. */
 function enforcedAt(tokens: readonly Token[], index: number): boolean {
@@ -100,7 +122,7 @@ export function carriedOutside(words: ItemWords, tokens: readonly Token[], skipp
 			return true;
 		}
 	}
-	return commitsToChange(words, tokens, after);
+	return commitsToChange(words, tokens, after) || enforcedBy(tokens, [after, after]) || ableIn(tokens, [0, after]);
 }
 
 /**
@@ -174,8 +196,8 @@ function introducedAsMeans(tokens: readonly Token[], index: number, after: numbe
  */
 function commitsToChange(words: ItemWords, tokens: readonly Token[], from: number): boolean {
 	for (let index = from; index < tokens.length - 1; index++) {
-		// "…and remove the accounts they don't sign off": a change to the system's own things.
-		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && !verbs.isAny(tokens[index + 1], peopleVerbs) && (namesMechanism(tokens, index + 1) || namesComponent(tokens, index + 2))) {
+		// "…and remove the accounts they don't sign off", "…and revoke kubectl access": a change to the system's own things.
+		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && !verbs.isAny(tokens[index + 1], peopleVerbs) && (namesMechanism(tokens, index + 1) || namesComponent(tokens, index + 2) || outcomeWords.is(tokens[index + 1], 'enforcing'))) {
 			return true;
 		}
 	}

@@ -13,7 +13,7 @@ import { prepositions } from './item-audience';
 import { isVerb, type Action } from './item-grammar';
 import { carriedOutside, makesMechanism } from './item-mechanism';
 import type { ObjectReading } from './item-object';
-import { namesProduct } from './item-people';
+import { namesProduct, peopleAt } from './item-people';
 import { messageEnd, toldToPeople } from './item-telling';
 import { determiner, openingAt, whoAt } from './item-who';
 import { standingDuty } from './item-subject';
@@ -76,7 +76,9 @@ function changesThing(action: Action, object: ObjectReading): boolean {
 	if (action.kind !== 'change' || action.unclassed || action.peopleSubject || verb === undefined || !verbs.isAny(verb, changeMask) || verbs.isAny(verb, peopleVerbMask) || outcomeWords.is(verb, 'telling')) {
 		return false;
 	}
-	return object.strong || outcomeWords.is(verb, 'enforcing') || whoAt(tokens, action.object + (determiner(tokens[action.object]) ? 1 : 0), action.end) === 0;
+	// "Refresh everyone's knowledge of…": people in the possessive own what is changed.
+	const first = action.object + (determiner(tokens[action.object]) ? 1 : 0);
+	return object.strong || outcomeWords.is(verb, 'enforcing') || (whoAt(tokens, first, action.end) === 0 && peopleAt(tokens, first, action.end) === 0);
 }
 
 
@@ -164,7 +166,8 @@ function normOfPeople(action: Action): Range | undefined {
 		return [subject, Math.min(action.end, subject + who + 3)];
 	}
 	for (let at = subject + who; at < Math.min(action.end, subject + who + 8); at++) {
-		if (at > subject + who && (endsSentence(tokens[at].gap) || /[;:]/u.test(tokens[at].gap))) {
+		// "Engineers get paged when the queue depth exceeds…": a verb in another clause is not theirs.
+		if (at > subject + who && (endsSentence(tokens[at].gap) || /[;:]/u.test(tokens[at].gap) || clauseWords.has(tokens[at].norm))) {
 			return undefined;
 		}
 		const act = actAfter(tokens, subject, subject + who, at, action.end);
@@ -210,6 +213,7 @@ function actAfter(tokens: readonly Token[], subject: number, after: number, at: 
 	return undefined;
 }
 
+const clauseWords = new Set(['when', 'whenever', 'if', 'which', 'because', 'unless', 'so', 'once']);
 const presentNotVerb = nouns.mask(['function-words', 'people-nouns', 'calendar', 'component-heads', 'mechanism-nouns']);
 
 function universal(tokens: readonly Token[], subject: number): boolean {

@@ -188,6 +188,10 @@ const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
 function codeStopped(words: ItemWords, action: Action): boolean {
 	const last = action.tokens[action.to - 1];
 	const next = action.tokens[action.to];
+	// "Stop paging the whole team; page only the primary": paging and routing are the system's acts.
+	if (next !== undefined && !action.peopleSubject && ['stop', "don't", 'never', 'not'].includes(last?.norm ?? '') && verbs.is(next, 'grants') && next.norm.endsWith('ing')) {
+		return true;
+	}
 	return last !== undefined && next !== undefined && !action.peopleSubject && words.source.slice(last.end - words.start, next.start - words.start).includes('`');
 }
 

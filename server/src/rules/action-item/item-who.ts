@@ -25,6 +25,11 @@ export function whoAt(tokens: readonly Token[], index: number, end: number, audi
 		}
 		at += role;
 	}
+	// "Nurses' workstations", "the team's dashboard": people in the possessive say whose thing.
+	const last = tokens[at - 1];
+	if (at > index && (last.norm.endsWith("'s") || last.norm.endsWith('’s') || /^['’]/u.test(tokens[at]?.gap ?? ''))) {
+		return 0;
+	}
 	// "the NOC dashboard", "user sessions": a people word before a thing's noun names which thing.
 	const next = tokens[at];
 	if (at > index && next !== undefined && at < end && next.gap.trim() === '' && namesThing(tokens, at, end)) {

@@ -108,6 +108,21 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Send an automated weekly summary of open incidents to all managers', '- Give the support agents read-only access to the billing admin', '- Set up a Slack bot that reminds the on-call to hand over at 09:00'], false);
 	});
 
+	test('is quiet on things people own, abilities a tool gives, tools that enforce, defaults and system paging', () => {
+		assertAll(
+			[
+				"- Cashiers' terminals should lock after 90 seconds idle",
+				'- Agents get paged when the callback queue exceeds 200',
+				'- Dispatch should be able to see driver locations in the fleet console',
+				'- Operators must use the new `drain-node` script, which refuses to run on the last healthy node',
+				'- Contractors should have read-only access to the ledger by default',
+				'- Stop paging the whole NOC; page only the primary on-call',
+				'- Ops team to always change DNS through Terraform and revoke console write access',
+			],
+			false,
+		);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
