@@ -92,7 +92,9 @@ export function changeVerbAt(tokens: readonly Token[], index: number): boolean {
 	if (verbs.longest(tokens, last, ['change']) === undefined) {
 		return false;
 	}
-	return !verbs.is(tokens[last], 'do-wrappers') || ['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '');
+	// "…and set it in values.yaml" acts on what was worked out; "…and make it better" asks a quality of it.
+	const quality = tokens[last + 2] !== undefined && (nouns.is(tokens[last + 2], 'quality') || nouns.isExactly(tokens[last + 2], 'comparatives'));
+	return !verbs.is(tokens[last], 'do-wrappers') || (['it', 'them', 'this', 'that', 'these', 'those'].includes(tokens[last + 1]?.norm ?? '') && !quality);
 }
 
 /** Documents a decision word may name ("a decision record"); a thing after a decision noun makes it a modifier ("the recommendation infra"), a number a label ("Recommendation 2"). */
@@ -134,7 +136,7 @@ export function concreteClause(words: ItemWords, action: Action): boolean {
 			continue;
 		}
 		const end = clauseEnd(tokens, index + verb.length);
-		if (recordedAt(tokens, index + verb.length, end)) {
+		if (recordedAt(words, tokens, index + verb.length, end)) {
 			return true;
 		}
 		const clause: Action = { ...action, kind: 'change', object: index + verb.length, end, topic: undefined };
@@ -153,10 +155,16 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 }
 
 /** "…into RISK-1182", "…in `postmortems/2026-11.md`": the answer is written to a named tracker item or file. */
-function recordedAt(tokens: readonly Token[], from: number, end: number): boolean {
-	for (let index = from; index < end - 1; index++) {
+function recordedAt(words: ItemWords, tokens: readonly Token[], from: number, end: number): boolean {
+	for (let index = from; index < end; index++) {
+		if (!['in', 'into', 'on', 'to'].includes(tokens[index].norm)) {
+			continue;
+		}
 		const next = tokens[index + 1];
-		if (['in', 'into', 'on', 'to'].includes(tokens[index].norm) && (next.gap.includes('`') || (tokens[index + 2]?.word === next.word && /\d/u.test(tokens[index + 2].norm)))) {
+		// The item's tracking references are taken out of its words: one right after the preposition is where it goes.
+		const until = next?.start ?? words.start + words.source.length;
+		const tracked = words.item.tracking.some((ref) => ref.span.start >= tokens[index].end && ref.span.start < until && words.source.slice(tokens[index].end - words.start, ref.span.start - words.start).trim() === '');
+		if (tracked || (next !== undefined && index + 1 < end && (next.gap.includes('`') || (tokens[index + 2]?.word === next.word && /\d/u.test(tokens[index + 2].norm))))) {
 			return true;
 		}
 	}

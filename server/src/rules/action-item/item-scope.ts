@@ -258,3 +258,29 @@ export function statesEndState(action: Action): boolean {
 	}
 	return false;
 }
+
+/** Conditions that leave a goal open: "if possible", "if there is one", "if there's a way", "where feasible". */
+const openConditions = new Set(['possible', 'feasible', 'practical', 'one', 'way', 'any', 'can']);
+
+/**
+ * "find a way to avoid the thundering herd if there is one", "Figure out how to shard it if possible": a
+ * goal whose own words doubt it can be reached commits to nothing (token index of the goal), or -1.
+ */
+export function hedgedGoal(action: Action): number {
+	const { tokens } = action;
+	const goal = verbs.longest(tokens, action.from, ['goal']);
+	if (goal === undefined) {
+		return -1;
+	}
+	for (let index = action.from + goal.length; index < tokens.length - 1; index++) {
+		if (!['if', 'where', 'when'].includes(tokens[index].norm)) {
+			continue;
+		}
+		const clause = tokens.slice(index + 1, index + 5).map((token) => token.norm);
+		if (clause.some((norm) => openConditions.has(norm)) && (clause[0] === 'possible' || clause[0] === 'feasible' || ['there', "there's", 'we', 'it'].includes(clause[0]))) {
+			return action.from;
+		}
+	}
+	return -1;
+}
+

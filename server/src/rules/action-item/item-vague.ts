@@ -8,7 +8,7 @@ import type { PhraseHit } from '../rule';
 import type { Action } from './item-grammar';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { headClass, headIsArea, hedgedChange, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
+import { headClass, headIsArea, hedgedChange, hedgedGoal, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
 import { changeVerbAt, closes, concreteClause } from './item-closes';
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
@@ -40,6 +40,10 @@ export function judgeVague(reading: ItemReading, hits: readonly PhraseHit[]): Va
 	const catchAll = inside.find((hit) => hit.list === 'catch-all' && inAction(action, hit.span));
 	if (catchAll !== undefined && !object.strong) {
 		return { span: catchAll.span, kind: 'catch-all' };
+	}
+	const goal = hedgedGoal(action);
+	if (goal !== -1 && !object.measured) {
+		return { span: tokensSpan(action.tokens, goal, action.to), kind: 'non-committal' };
 	}
 	const prevented = preventsTheIncident(action);
 	if (prevented !== undefined && !object.strong) {

@@ -131,5 +131,15 @@ suite('action-item/vague: the object decides', () => {
 			'- [|Get our Helm release process in a better place|]',
 		]);
 	});
+
+	test('an answer recorded in a named tracker item closes a look; "make it better" and a doubted goal commit to nothing', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Look into why the `ledger_close` job ran twice on Monday and write the findings into FIN-204',
+			'- [|Check|] the throughput of the importer and make it better',
+			'- [|find a way to shard|] the sessions table if there is one',
+			'- prob. worth adding a `--since` flag to `auditctl export`',
+		]);
+	});
 });
 
