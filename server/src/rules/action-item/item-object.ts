@@ -36,6 +36,9 @@ export interface ObjectReading {
 	readonly unmeasuredQuantity: readonly [number, number] | undefined;
 }
 
+/** Words that ask for an amount of something rather than a quality of it. */
+const amountWords = new Set(['more', 'less', 'fewer', 'additional', 'extra']);
+
 const nonContentVerbClasses = ['investigative', 'non-committal', 'improvement', 'assurance', 'goal', 'people', 'behaviour'];
 const unmeasuredAfterMore = new Set(['often', 'frequent', 'frequently', 'closely', 'proactive', 'proactively', 'careful', 'carefully', 'quickly']);
 
@@ -80,16 +83,19 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 	reading.content ||= isContent(tokens, index, words);
 	reading.quality ||= nouns.is(token, 'quality') || /(?:ness|ility|ibility)$/u.test(token.norm);
 	// "Add some guardrails around…", "a few more alerts": an amount nobody can check.
-	if ((token.norm === 'some' || token.norm === 'several' || (token.norm === 'few' && tokens[index - 1]?.norm === 'a')) && index + 1 < action.end && tokens[index + 1].norm.endsWith('s') && isContent(tokens, index + 1)) {
+	// "Give the matchmaking service some love": "some" asks an amount of a thing with no plural too.
+	const several = (token.norm === 'several' || (token.norm === 'few' && tokens[index - 1]?.norm === 'a')) && tokens[index + 1]?.norm.endsWith('s') === true;
+	if ((token.norm === 'some' || several) && index + 1 < action.end && isContent(tokens, index + 1)) {
 		reading.unmeasuredQuantity ??= [index, index + 2];
 	}
 	// "Some kind of rate limiting", "some sort of check": a thing not yet picked.
 	if (token.norm === 'some' && ['kind', 'sort', 'form', 'type'].includes(tokens[index + 1]?.norm ?? '') && tokens[index + 2]?.norm === 'of' && index + 3 < action.end) {
 		reading.unmeasuredQuantity ??= [index, nounPhraseEnd(tokens, index + 3, action.end)];
 	}
-	if (nouns.isExactly(token, 'comparatives')) {
+	// "Extra safeguards for…", "additional alerts": more of a kind of thing, as "more" says.
+	if (nouns.isExactly(token, 'comparatives') || amountWords.has(token.norm)) {
 		const next = tokens[index + 1];
-		const measured = token.norm !== 'more' && token.norm !== 'less' && token.norm !== 'fewer';
+		const measured = !amountWords.has(token.norm);
 		const unmeasured = next !== undefined && index + 1 < action.end && (describesQuality(next) || (index + 2 < action.end && describesQuality(tokens[index + 2])));
 		if (measured || unmeasured) {
 			reading.qualityComparative ??= [index, measured ? index + 1 : index + 2];

@@ -24,8 +24,8 @@ const problems = new Set(areaList.problems);
 const artefacts = new Set(areaList.artefacts);
 const activities = new Set(areaList.activities);
 
-/** Heads that count or size the thing after "of". */
-const quantityHeads = new Set(['number', 'count', 'amount', 'size', 'share', 'percentage', 'proportion']);
+/** Heads that count, size or hold the thing after "of" ("the backlog of reliability concerns"). */
+const quantityHeads = new Set(['number', 'count', 'amount', 'size', 'share', 'percentage', 'proportion', 'backlog', 'list', 'set', 'pile', 'bunch', 'series', 'handful', 'lot', 'lots', 'range', 'variety', 'collection', 'couple']);
 /** Verb classes that would leave a later clause as open as the improvement itself. */
 const openVerbs = verbs.mask(['improvement', 'assurance', 'non-committal', 'goal']);
 
@@ -69,7 +69,7 @@ export function objectHead(action: Action): number {
 	const { tokens } = action;
 	// "Further analysis of | the reliability concerns…": a noun phrase's own head noun is the predicate; its object follows.
 	const nounPredicate = action.from > action.object && action.from < action.end && ['of', 'into', 'on'].includes(tokens[action.to]?.norm ?? '');
-	const from = afterPartner(tokens, nounPredicate ? action.to + 1 : action.object, action.end);
+	const from = afterPartner(tokens, nounPredicate ? action.to + 1 : unknownPhrasalVerb(action), action.end);
 	let head = -1;
 	for (let index = from; index < action.end; index++) {
 		// "the number of placeholder pods": a quantity's head is the thing counted.
@@ -82,6 +82,15 @@ export function objectHead(action: Action): number {
 		head = index;
 	}
 	return questionWords.has(tokens[from]?.norm ?? '') ? -1 : head;
+}
+
+/** "Work through | the backlog of…", "Chip away at | the toil": a word no class knows and its particle before a determiner are a verb. */
+function unknownPhrasalVerb(action: Action): number {
+	const { tokens } = action;
+	const at = action.object;
+	const particle = ['through', 'on', 'at', 'into', 'over', 'around', 'towards', 'toward', 'away'].includes(tokens[at + 1]?.norm ?? '');
+	const shift = tokens[at + 2]?.norm === 'at' ? 3 : 2;
+	return action.kind === 'nominal' && particle && phraseStarts.has(tokens[at + shift]?.norm ?? '') ? at + shift : at;
 }
 
 /** "Deep-dive with the o11y team | into the gaps": the partner worked with is not what is looked into. */
@@ -123,8 +132,9 @@ export function headClass(action: Action): HeadClass | undefined {
 	}
 	// "stability work on the checkout service", "hardening efforts": work named by the area it is for.
 	const before = tokens[head - 1];
+	// Whatever the verb ("Continue the resilience effort for…"), such work has no result of its own.
 	if (activities.has(token.norm) && head > action.object && before !== undefined && (before.forms.some((form) => areas.has(form)) || nouns.is(before, 'quality') || /(?:ness|ility|ing)$/u.test(before.norm))) {
-		return 'area';
+		return 'problem';
 	}
 	const pair = head > action.object ? `${before.norm} ${token.norm}` : '';
 	if (problems.has(pair) || token.forms.some((form) => problems.has(form)) || (/(?:ness|ility)$/u.test(token.norm) && !areas.has(token.norm))) {

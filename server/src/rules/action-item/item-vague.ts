@@ -238,7 +238,16 @@ function goalWithoutMeans(words: ItemWords, action: Action): VagueJudgement | un
  * identifier, a number, a named end state) or the item must commit to a change or a decision.
  */
 function byEvidence(words: ItemWords, action: Action, object: ObjectReading): VagueJudgement | undefined {
-	if (object.strong || object.target || closes(action) || spelledOutChange(action) || (action.kind === 'nominal' && statesEndState(action))) {
+	if (object.target || closes(action) || spelledOutChange(action) || (action.kind === 'nominal' && statesEndState(action))) {
+		return undefined;
+	}
+	const change = action.kind === 'nominal' && describesChange(action);
+	// "Stability work on the checkout service", "Overall hygiene pass on the Helm values": an area or a
+	// problem named as a class heads the object; the names after it say only where.
+	if (!change && headClass(action) !== undefined && namesOnlyWhere(words, action, object, true)) {
+		return byObject(action, object) ?? { span: undefined, kind: 'generic-object' };
+	}
+	if (object.strong) {
 		return undefined;
 	}
 	// "TBD: something to stop the queue backing up": a thing not yet thought of commits to nothing.
@@ -246,12 +255,6 @@ function byEvidence(words: ItemWords, action: Action, object: ObjectReading): Va
 		return { span: tokensSpan(action.tokens, action.object, action.object + 1), kind: 'generic-object' };
 	}
 	const judged = byObject(action, object);
-	const change = action.kind === 'nominal' && describesChange(action);
-	// "Stability work on the checkout service", "Observability gaps in the data platform": an area or a
-	// problem named as a class heads the object; the names after it say only where.
-	if (judged === undefined && !change && headClass(action) !== undefined && namesOnlyWhere(words, action, object, true)) {
-		return { span: undefined, kind: 'generic-object' };
-	}
 	if (judged !== undefined || object.named || change) {
 		return judged;
 	}
@@ -314,7 +317,7 @@ function byObject(action: Action, object: ObjectReading): VagueJudgement | undef
 	if (object.qualityComparative !== undefined) {
 		return { span: tokensSpan(action.tokens, ...object.qualityComparative), kind: 'comparative' };
 	}
-	if (object.unmeasuredQuantity !== undefined && !object.named && !object.target) {
+	if (object.unmeasuredQuantity !== undefined && !object.measured && !object.target) {
 		return { span: tokensSpan(action.tokens, ...object.unmeasuredQuantity), kind: 'comparative' };
 	}
 	if (!object.content) {

@@ -141,5 +141,19 @@ suite('action-item/vague: the object decides', () => {
 			'- prob. worth adding a `--since` flag to `auditctl export`',
 		]);
 	});
+
+	test('"extra", "additional" and "some" ask an amount; a backlog of problems is the problems', () => {
+		checkRule(vague, [
+			'## Action items',
+			'+ [|Extra guardrails|] for the quarter-end close',
+			'- Give the ingest workers [|some attention|] before peak season',
+			'- [|Work through the backlog of security findings from the pen test|]',
+			'- Add 2 extra replicas to the `search` deployment',
+		]);
+	});
+
+	test('an area named as a noun phrase is vague however its names are written', () => {
+		checkRule(vague, ['## Action items', '- [|Overall tidiness sweep on the Terraform modules|]', '- [|Continue the hardening effort|] for the MQTT brokers']);
+	});
 });
 
