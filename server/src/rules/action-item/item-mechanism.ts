@@ -76,7 +76,7 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 			return true;
 		}
 	}
-	return commitsToChange(words, tokens, people[1]) || enforcedBy(tokens, people) || ableIn(tokens, people);
+	return commitsToChange(words, tokens, people[1], Math.min(people[1], action.to)) || enforcedBy(tokens, people) || ableIn(tokens, people);
 }
 
 /** "…the new `safe-restart` script, which refuses to run on the primary": the tool named enforces the rule. */
@@ -194,14 +194,16 @@ function introducedAsMeans(tokens: readonly Token[], index: number, after: numbe
  * "…and add a CI check", "…, then automate it", "…with one command: add `make rollback`": the item also
  * commits to a mechanism, or to a change of code.
  */
-function commitsToChange(words: ItemWords, tokens: readonly Token[], from: number): boolean {
+function commitsToChange(words: ItemWords, tokens: readonly Token[], from: number, clauseFrom = from): boolean {
 	for (let index = from; index < tokens.length - 1; index++) {
 		// "…and remove the accounts they don't sign off", "…and revoke kubectl access": a change to the system's own things.
 		if ((tokens[index].norm === 'and' || tokens[index].norm === 'then') && verbs.longest(tokens, index + 1, ['change']) !== undefined && !verbs.isAny(tokens[index + 1], peopleVerbs) && (namesMechanism(tokens, index + 1) || namesComponent(tokens, index + 2) || outcomeWords.is(tokens[index + 1], 'enforcing'))) {
 			return true;
 		}
 	}
-	for (let index = from; index < tokens.length; index++) {
+	// "Investigate the checksum mismatch: add a CRC check to the updater before flashing": a change clause
+	// after the opening counts wherever the people part is read.
+	for (let index = clauseFrom; index < tokens.length; index++) {
 		if (/[:;—]/u.test(tokens[index].gap) && verbs.longest(tokens, index, ['change']) !== undefined && (namesMechanism(tokens, index) || codeAfter(words, tokens, index))) {
 			return true;
 		}

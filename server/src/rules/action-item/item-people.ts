@@ -152,12 +152,17 @@ function toldReported(action: Action): Range | undefined {
 					return [back, index + 1];
 				}
 			}
+			// "The importance of verifying backups was stressed to the DBA team": told, with the people after.
+			const to = ['to', 'with'].includes(tokens[index + 1]?.norm ?? '') ? index + 2 + (['the', 'all', 'our'].includes(tokens[index + 2]?.norm ?? '') ? 1 : 0) : -1;
+			if (to !== -1 && (peopleAt(tokens, to, action.end) > 0 || peopleAt(tokens, to + 1, action.end) > 0)) {
+				return [index - 1, to + 1];
+			}
 		}
 	}
 	return undefined;
 }
 
-const toldMask = verbs.mask(['people', 'people-with-audience']);
+const toldMask = verbs.mask(['people', 'people-with-audience', 'people-sharing']);
 
 /** Words that address a label to everyone ("Everyone:", "All engineers:"), not to a role doing its work ("Engineers:"). */
 const quantifiers = new Set(['everyone', 'everybody', 'all', 'anyone', 'anybody']);

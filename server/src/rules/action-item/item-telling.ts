@@ -28,6 +28,10 @@ export function toldToPeople(action: Action): { readonly verb: Range; readonly m
 	if (outcomeWords.longest(tokens, at, ['telling'], action.end) === undefined && action.subject) {
 		at = action.from;
 	}
+	const discussed = discussedWithPeople(tokens, at, action.end);
+	if (discussed !== undefined) {
+		return { verb: [at, discussed], message: discussed };
+	}
 	const verb = outcomeWords.longest(tokens, at, ['telling'], action.end);
 	if (verb === undefined || nouns.is(tokens[at - 1], 'function-words') && at > 0 && tokens[at - 1].norm !== 'to') {
 		return undefined;
@@ -59,6 +63,25 @@ export function toldToPeople(action: Action): { readonly verb: Range; readonly m
 	// "Be sure to notify compliance within 24h…": a request to pass a message on is people's to remember.
 	const told = (audience > 0 && (strict || message !== undefined)) || (request !== undefined && (strict || audience > 0));
 	return told ? { verb: [at, Math.max(next, from)], message } : undefined;
+}
+
+/**
+ * "Discuss with the team the importance of peer review", "Go over the lessons with the night shift": talking
+ * with people about what they are to value or have learnt (a knowledge word), not about a decision.
+ */
+function discussedWithPeople(tokens: readonly Token[], at: number, end: number): number | undefined {
+	const verb = outcomeWords.longest(tokens, at, ['discussing'], end);
+	if (verb === undefined) {
+		return undefined;
+	}
+	let audience = false;
+	for (let index = at + verb.length; index < Math.min(end, at + verb.length + 8); index++) {
+		audience ||= ['with', 'to', 'among'].includes(tokens[index].norm) && whoAt(tokens, index + 1 + (determiner(tokens[index + 1]) ? 1 : 0), end) > 0;
+		if (audience && nouns.is(tokens[index], 'knowledge-nouns')) {
+			return index;
+		}
+	}
+	return undefined;
 }
 
 /** After an object of a few words, "to"/"with"/"among"/"across" and people: where the audience ends, or undefined. */

@@ -123,6 +123,25 @@ suite('action-item/people-fix: outcome', () => {
 		);
 	});
 
+	test('fires on a role label with a habit, a request to the team, a manner given up, a passive telling and a discussion of what matters', () => {
+		assertAll(
+			[
+				'- Line crews: call control before any isolation',
+				"- team, let's never restart the broker mid-batch",
+				'- Cowboy fixes on the live switch have to stop',
+				'- The need to double-check tenant IDs was reiterated to the support engineers',
+				'- Go over the lessons from this outage with the night shift',
+				'- Agreement with all squads: no schema changes on Fridays',
+				'- Embed a blameless ethos in the operations function',
+			],
+			true,
+		);
+	});
+
+	test('is quiet on an assurance about things, a state said of a system, and a change clause before a habit', () => {
+		assertAll(['- Ensure all services have readiness probes', '- **Split the node groups per zone**: the scheduler is not aware of zones, so pods pile up', '- Investigate the CRC mismatch: add a checksum step to the OTA updater before flashing'], false);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
