@@ -187,6 +187,10 @@ function habitAsked(tokens: readonly Token[], subject: number, verb: number, cla
 	// "…should acquaint themselves with…", "…backing up their own results": what people do to or for
 	// themselves is learning or care; "…have a word with the engineers involved": with people.
 	const withPeople = whoAt(tokens, verb + 1 + (determiner(tokens[verb + 1]) ? 1 : 0), end, false) > 0 || reflexives.has(tokens[verb + 1]?.norm ?? '') || ownOrWithPeople(tokens, verb, end);
+	// "Engineers should have better visibility into…": what people are to have is provided to them.
+	if (!withPeople && ['have', 'get', 'receive', 'gain'].includes(token?.norm ?? '')) {
+		return false;
+	}
 	return token !== undefined && (withPeople || verbs.isAny(token, peopleVerbMask) || outcomeWords.isAny(token, mindVerbMask) || universal(tokens, subject)) && !verbs.isAny(token, grantsMask);
 }
 

@@ -161,6 +161,10 @@ function subjectKind(tokens: readonly Token[], subject: number, verb: number, ki
 	if (tokens[verb]?.norm === 'be' && tokens[verb + 1]?.norm === 'able') {
 		return 'behaviour';
 	}
+	// "Engineers should have better visibility into…": what people are to have is provided to them, not a habit.
+	if (['have', 'get', 'receive', 'gain'].includes(tokens[verb]?.norm ?? '')) {
+		return kind;
+	}
 	// "Everyone should use the incident channel": a rule for everyone, whatever its verb, is a behaviour.
 	const first = tokens[subject]?.norm === 'the' ? subject + 1 : subject;
 	return nouns.longest(tokens, first, ['universal-people']) !== undefined ? 'behaviour' : kind;

@@ -142,6 +142,11 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Ensure all services have readiness probes', '- **Split the node groups per zone**: the scheduler is not aware of zones, so pods pile up', '- Investigate the CRC mismatch: add a checksum step to the OTA updater before flashing'], false);
 	});
 
+	test('what people are to have is provided to them, not a habit; a routine or a word with people is', () => {
+		assertAll(['- Analysts should have better visibility into job failures', '- Support agents should get a clearer view of refund status'], false);
+		assertAll(['- Everyone should get into the routine of reading the handover notes at shift start', '- Ward managers to have a word with the staff involved'], true);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
