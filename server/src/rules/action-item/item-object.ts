@@ -79,7 +79,7 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 	const tokens = action.tokens;
 	const token = tokens[index];
 	reading.strong ||= isStrong(words, tokens, index, titleCase);
-	reading.measured ||= isMeasure(tokens, index) && (!isDate(words, tokens, index) || dateSelects(tokens, index));
+	reading.measured ||= (isMeasure(tokens, index) && (!isDate(words, tokens, index) || dateSelects(tokens, index))) || countedInWords(tokens, index, action.end);
 	reading.content ||= isContent(tokens, index, words);
 	reading.quality ||= nouns.is(token, 'quality') || /(?:ness|ility|ibility)$/u.test(token.norm);
 	// "Add some guardrails around…", "a few more alerts": an amount nobody can check.
@@ -103,6 +103,12 @@ function readToken(words: ItemWords, action: Action, index: number, titleCase: b
 			reading.quantityComparative ??= [index, nounPhraseEnd(tokens, index + 1, action.end)];
 		}
 	}
+}
+
+/** "one region at a time", "two replicas": a number written as a word, counting the thing after it. */
+function countedInWords(tokens: readonly Token[], index: number, end: number): boolean {
+	const token = tokens[index];
+	return (token.norm === 'one' || nouns.is(token, 'number-words')) && index + 1 < end && continuesPhrase(tokens, index + 1) && isContent(tokens, index + 1);
 }
 
 /** "more unit tests": the end (exclusive) of the words naming what there is to be more of, at most three. */

@@ -40,7 +40,7 @@ export function namesOnlyWhere(words: ItemWords, action: Action, object: ObjectR
 		return false;
 	}
 	// "Increase the number of placeholder pods on GKE": a move one way is checked against today's, unless the thing moved is an area.
-	return directional ? headIsArea(action) : !spelledOutLater(action.tokens, action.object + 1, true) && !changePurpose(words, action);
+	return directional ? headIsArea(action) && !changePurpose(words, action) : !spelledOutLater(action.tokens, action.object + 1, true) && !changePurpose(words, action);
 }
 
 /**
@@ -150,6 +150,12 @@ export function headIsArtefact(action: Action): boolean {
 }
 
 const artefactNouns = nouns.mask(['mechanism-nouns', 'component-heads']);
+
+/** The head is an area noun of the list, not a gerund ("the alerting story", not "alerting"). */
+export function headIsAreaNoun(action: Action): boolean {
+	const token = action.tokens[objectHead(action)];
+	return token !== undefined && !token.norm.endsWith('ing') && token.forms.some((form) => areas.has(form));
+}
 
 /** The head of the object's first phrase is an area, aspect or problem class ("compliance with HIPAA", "the Postgres setup") and nothing later spells out the change. */
 export function headIsArea(action: Action): boolean {

@@ -8,7 +8,7 @@ import type { PhraseHit } from '../rule';
 import type { Action } from './item-grammar';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { headClass, headIsArea, hedgedChange, hedgedGoal, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
+import { headClass, headIsArea, headIsAreaNoun, hedgedChange, hedgedGoal, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
 import { changeVerbAt, closes, concreteClause } from './item-closes';
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
@@ -244,7 +244,8 @@ function byEvidence(words: ItemWords, action: Action, object: ObjectReading): Va
 	const change = action.kind === 'nominal' && describesChange(action);
 	// "Stability work on the checkout service", "Overall hygiene pass on the Helm values": an area or a
 	// problem named as a class heads the object; the names after it say only where.
-	if (!change && headClass(action) !== undefined && namesOnlyWhere(words, action, object, true)) {
+	// A mechanism word modifying the head ("the alerting story") names no change the way a head does.
+	if ((!change || headClass(action) === 'problem' || headIsAreaNoun(action)) && headClass(action) !== undefined && namesOnlyWhere(words, action, object, true)) {
 		return byObject(action, object) ?? { span: undefined, kind: 'generic-object' };
 	}
 	if (object.strong) {

@@ -155,5 +155,15 @@ suite('action-item/vague: the object decides', () => {
 	test('an area named as a noun phrase is vague however its names are written', () => {
 		checkRule(vague, ['## Action items', '- [|Overall tidiness sweep on the Terraform modules|]', '- [|Continue the hardening effort|] for the MQTT brokers']);
 	});
+
+	test('an area said to need work, an impact or risk limited with no end state, and another go at something are vague', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|The paging story for the billing platform needs work|]',
+			'- [|Limit the impact|] of bad feature-flag pushes',
+			'- [|Have another go at|] the flaky Cypress suite',
+			'- Limit the impact of bad feature-flag pushes to one region at a time',
+		]);
+	});
 });
 
