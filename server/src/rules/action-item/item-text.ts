@@ -200,7 +200,8 @@ function opensWithNormLabel(text: string): boolean {
  * report that people were told is a people-fix however finished it sounds; the judgement rules read it.
  */
 function reportsPeopleTold(text: string): boolean {
-	const told = /\b(?:has|have|had|was|were)[ \t]+(?:been[ \t]+)?([a-z]{3,20})ed\b/u.exec(text.slice(0, 200).toLowerCase());
+	// "Staff are reminded to…", "Operators are requested not to…": the present passive is an instruction too.
+	const told = /\b(?:has|have|had|was|were|is|are)[ \t]+(?:been[ \t]+)?([a-z]{3,20})ed\b/u.exec(text.slice(0, 200).toLowerCase());
 	return told !== null && [told[1], `${told[1]}e`].some((stem) => peopleVerbClasses.some((list) => verbs.hasForm(canonical(stem), list)));
 }
 

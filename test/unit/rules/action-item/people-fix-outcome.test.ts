@@ -147,6 +147,10 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Everyone should get into the routine of reading the handover notes at shift start', '- Ward managers to have a word with the staff involved'], true);
 	});
 
+	test('reads a present passive instruction to people as open, not as finished work', () => {
+		assertAll(['- All staff are reminded to lock their screens when leaving the desk', '- Operators are encouraged to raise concerns early'], true);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
