@@ -141,14 +141,28 @@ function namesTarget(action: Action): boolean {
 			return true;
 		}
 	}
+	return madeInto(tokens, action.object + 1, action.end);
+}
+
+/** "…into a single GitHub Actions workflow": what the thing is made into, picked out by two or more words ("with" is as often a partner or a topic). */
+function madeInto(tokens: readonly Token[], from: number, end: number): boolean {
+	for (let index = from; index < end - 2; index++) {
+		// "visibility into the bus", "insight into the pool": what is seen into is a topic, not a new form.
+		if (tokens[index].norm === 'into' && !nouns.isAny(tokens[index - 1], topicalHeads) && targetDeterminers.has(tokens[index + 1].norm) && tokens[index + 1].norm !== 'our' && contentWordsInPhrase(tokens, index + 2, Math.min(end, index + 6)) >= 2) {
+			return !nouns.isAny(tokens[index + 2], withoutThing);
+		}
+	}
 	return false;
 }
+
+const withoutThing = nouns.mask(['quality', 'comparatives', 'people-nouns']);
+const topicalHeads = nouns.mask(['quality', 'understanding-nouns', 'investigative-nouns', 'non-committal-nouns']);
 
 function arrow(token: Token): boolean {
 	return /->|→|=>/u.test(token.gap);
 }
 
-const targetDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
+const targetDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'single']);
 
 function isBarePlural(token: Token | undefined): boolean {
 	return token !== undefined && token.norm.endsWith('s') && !token.norm.endsWith('ss') && token.forms.length > 1 && !token.capital;

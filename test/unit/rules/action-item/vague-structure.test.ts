@@ -165,5 +165,13 @@ suite('action-item/vague: the object decides', () => {
 			'- Limit the impact of bad feature-flag pushes to one region at a time',
 		]);
 	});
+
+	test('an improvement into a particular new form is concrete; visibility into something is not', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Streamline the release checklist into a single GitHub Actions workflow',
+			'- [|Improve|] visibility into the payment queue',
+		]);
+	});
 });
 
