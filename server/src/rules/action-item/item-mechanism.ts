@@ -32,7 +32,9 @@ export function makesMechanism(action: Action): boolean {
  */
 function setsUpHead(tokens: readonly Token[], from: number, end: number): boolean {
 	for (let at = from; at < Math.min(end, from + 6); at++) {
-		if (prepositions.has(tokens[at].norm) || /[,;:.]/u.test(tokens[at].gap)) {
+		// "on" inside "on-call" is part of a word, not a preposition.
+		const inWord = tokens[at].word === tokens[at + 1]?.word || tokens[at].word === tokens[at - 1]?.word;
+		if ((prepositions.has(tokens[at].norm) && !inWord) || /[,;:.]/u.test(tokens[at].gap)) {
 			return false;
 		}
 		const head = outcomeWords.longest(tokens, at, ['mechanism-heads', 'enforcing-nouns'], end);

@@ -102,6 +102,26 @@ function universal(tokens: readonly Token[], subject: number): boolean {
 	return nouns.longest(tokens, subject, ['universal-people']) !== undefined;
 }
 
+/**
+ * "Get the quants to communicate model changes to risk earlier", "Have the team practise restoring…": people
+ * caused to act, read as a duty of theirs (a habit, a manner or a people act; not "Get the DBA team to add
+ * an index on…").
+ */
+export function causedToAct(action: Action): Range | undefined {
+	const { tokens } = action;
+	const at = openingAt(action);
+	if (!['get', 'have', 'make', 'encourage', 'push', 'nudge'].includes(tokens[at]?.forms.at(-1) ?? '')) {
+		return undefined;
+	}
+	const people = at + 1 + (determiner(tokens[at + 1]) ? 1 : 0);
+	const who = whoAt(tokens, people, action.end);
+	if (who === 0) {
+		return undefined;
+	}
+	const verb = people + who + (tokens[people + who]?.norm === 'to' ? 1 : 0);
+	return verb < action.end && habitAsked(tokens, people, verb, action.end) ? [at, verb + 1] : undefined;
+}
+
 /** "Field teams: confirm with the NOC before any fibre cut": a label naming people, then a habit asked of them. */
 export function roleLabelled(action: Action): Range | undefined {
 	const { tokens, topic } = action;
@@ -179,7 +199,7 @@ function habitAsked(tokens: readonly Token[], subject: number, verb: number, cla
 	// change to things ("Platform team to upgrade every node").
 	const routine = token !== undefined && !verbs.isAny(token, changeMask);
 	for (let at = verb; at < end; at++) {
-		if (outcomeWords.longest(tokens, at, ['norm-marks', 'mind'], end) !== undefined || nouns.is(tokens[at], 'care-adverbs') || (routine && ['every', 'each'].includes(tokens[at].norm) && !nouns.is(tokens[at + 1], 'calendar'))) {
+		if (outcomeWords.longest(tokens, at, ['norm-marks', 'mind'], end) !== undefined || nouns.is(tokens[at], 'care-adverbs') || (routine && ['every', 'each'].includes(tokens[at].norm) && !nouns.is(tokens[at + 1], 'calendar') && !cadences.has(tokens[at + 1]?.norm ?? ''))) {
 			return true;
 		}
 	}
@@ -208,6 +228,9 @@ function ownOrWithPeople(tokens: readonly Token[], verb: number, end: number): b
 	}
 	return false;
 }
+
+/** "…review it every quarter": a cadence of the calendar is a schedule, not a habit of the work. */
+const cadences = new Set(['quarter', 'month', 'year', 'half', 'fortnight', 'sprint', 'cycle', 'season']);
 
 export const reflexives = new Set(['themselves', 'yourself', 'yourselves', 'ourselves', 'himself', 'herself', 'myself']);
 const mindVerbMask = outcomeWords.mask(['mind-verbs', 'telling']);

@@ -12,7 +12,7 @@
 import { isVerb, type Action } from './item-grammar';
 import { carriedOutside, makesMechanism } from './item-mechanism';
 import type { ObjectReading } from './item-object';
-import { expectedThat, mannerStopped, normOfPeople, reflexives, requestedHabit, roleLabelled } from './item-norms';
+import { causedToAct, expectedThat, mannerStopped, normOfPeople, reflexives, requestedHabit, roleLabelled } from './item-norms';
 import { namesProduct, peopleAt } from './item-people';
 import { messageEnd, toldToPeople } from './item-telling';
 import { determiner, openingAt, whoAt } from './item-who';
@@ -41,7 +41,7 @@ export function peopleOutcome(words: ItemWords, action: Action, object: ObjectRe
 		const message = told.message === undefined ? undefined : ([told.message, messageEnd(tokens, told.message, action.end)] as const);
 		return carried(words, action, told.verb, message) ? undefined : [told.verb[0], Math.min(action.end, told.verb[0] + 4)];
 	}
-	const found = roleLabelled(action) ?? normOfPeople(action) ?? requestedHabit(action) ?? mannerStopped(action) ?? expectedThat(action) ?? mannerAsked(action) ?? heldInMind(action);
+	const found = roleLabelled(action) ?? normOfPeople(action) ?? causedToAct(action) ?? requestedHabit(action) ?? mannerStopped(action) ?? expectedThat(action) ?? mannerAsked(action) ?? heldInMind(action);
 	if (found === undefined) {
 		return undefined;
 	}
@@ -75,11 +75,20 @@ function changesThing(action: Action, object: ObjectReading): boolean {
 	if (action.kind !== 'change' || action.unclassed || action.peopleSubject || verb === undefined || !verbs.isAny(verb, changeMask) || verbs.isAny(verb, peopleVerbMask) || outcomeWords.is(verb, 'telling')) {
 		return false;
 	}
-	// "Refresh everyone's knowledge of…": people in the possessive own what is changed.
+	// "Refresh everyone's knowledge of…": people in the possessive own what is changed; "Run an awareness
+	// campaign…": what is made is for people's minds.
 	const first = action.object + (determiner(tokens[action.object]) ? 1 : 0);
+	// "Get into the practice of…", "Get in the habit of…": a habit entered, not a thing changed.
+	const habit = ['into', 'in'].includes(tokens[first]?.norm ?? '') && outcomeWords.longest(tokens, first, ['mind'], action.end) !== undefined;
+	if ((habit || mindObjects.has(tokens[first]?.norm ?? '')) && !outcomeWords.is(verb, 'enforcing')) {
+		return false;
+	}
 	return object.strong || outcomeWords.is(verb, 'enforcing') || (whoAt(tokens, first, action.end) === 0 && peopleAt(tokens, first, action.end) === 0);
 }
 
+
+/** What a change may make for people's minds ("an awareness campaign", "a culture survey"), unlike "a two-person approval". */
+const mindObjects = new Set(['awareness', 'culture', 'mindset', 'ethos', 'knowledge', 'habit', 'habits', 'attention', 'sense']);
 
 /**
  * "Lesson for all of us: verify backups before migrations", "**Reminder:** scales need recal after…",
@@ -153,8 +162,10 @@ function heldInMind(action: Action): Range | undefined {
 		if (mind !== undefined && !technical(tokens, index, index + mind.length) && !heldByThing(tokens, index)) {
 			return [index, index + mind.length];
 		}
-		// "Remember…", "Know your escalation contacts": a mind verb asked of the reader; "understand" only of people named.
-		const verb = outcomeWords.longest(tokens, index, ['mind-verbs'], action.end);
+		// "Remember…", "Know your escalation contacts": a mind verb asked of the reader; "understand" only of
+		// people named; "Ensure new starters are properly trained…": told or taught, as a state of people.
+		const taught = tokens[index].norm.endsWith('ed') && ['is', 'are', 'be', 'properly', 'fully', 'well'].includes(tokens[index - 1]?.norm ?? '') ? outcomeWords.longest(tokens, index, ['telling'], action.end) : undefined;
+		const verb = outcomeWords.longest(tokens, index, ['mind-verbs'], action.end) ?? taught;
 		if (verb !== undefined && ((index === opening && imperativeMind.has(tokens[index].forms.at(-1) ?? '')) || heldBy(tokens, index))) {
 			return [index, index + verb.length];
 		}
@@ -213,8 +224,9 @@ function heldBy(tokens: readonly Token[], verb: number): boolean {
 		asked ||= verbs.is(tokens[at], 'modals') || ['need', 'needs'].includes(tokens[at].norm);
 		if (whoAt(tokens, at, verb) > 0 && !['we', 'you'].includes(tokens[at].norm)) {
 			// "Ensure all contractors understand…", "Make sure the team knows…": a state of people asked for.
-			const before = tokens[at - 1]?.norm === 'all' || tokens[at - 1]?.norm === 'the' ? at - 2 : at - 1;
-			if (asked || ['ensure', 'sure', 'that'].includes(tokens[before]?.norm ?? '')) {
+			// "Ensure new IT starters are…": determiners and a word saying which people may come between.
+			const ensured = [1, 2, 3].some((back) => ['ensure', 'sure', 'that'].includes(tokens[at - back]?.norm ?? ''));
+			if (asked || ensured) {
 				return true;
 			}
 		}

@@ -316,13 +316,17 @@ function marks(tokens: readonly Token[], next: number, end: number, object: Obje
 		case 'whenever':
 			return !object.strong;
 		case 'to':
-			return isVerb(tokens, next + 1, end);
+			// "Get the DBA team to add an index on…": a change to a thing, assigned, is the team's work.
+			return isVerb(tokens, next + 1, end) && !(object.strong && verbs.isAny(tokens[next + 1], changeOnlyMask) && !verbs.isAny(tokens[next + 1], peopleActMask));
 		case 'with':
 			return peopleAt(tokens, next + 1 + (tokens[next + 1]?.norm === 'a' || tokens[next + 1]?.norm === 'an' ? 1 : 0), end) > 0;
 		default:
 			return true;
 	}
 }
+
+const changeOnlyMask = verbs.mask(['change']);
+const peopleActMask = verbs.mask(['people', 'people-with-audience', 'people-sharing', 'behaviour', 'human-acts', 'collaboration', 'investigative']);
 
 /** "Declare incidents earlier", "Escalate to the DBA sooner": a human act, to be done faster. */
 function humanActSooner(action: Action, object: ObjectReading): Range | undefined {

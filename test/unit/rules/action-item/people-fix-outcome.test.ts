@@ -151,6 +151,22 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- All staff are reminded to lock their screens when leaving the desk', '- Operators are encouraged to raise concerns early'], true);
 	});
 
+	test('fires on people caused to act, a campaign for awareness, a habit entered and people taught as a state', () => {
+		assertAll(
+			[
+				'- Get the traders to flag limit breaches to risk sooner',
+				'- Run a security awareness campaign on USB drops',
+				'- Get into the habit of pasting the query plan in the ticket',
+				'- Ensure new NOC starters are properly trained on the alarm console before their first night shift',
+			],
+			true,
+		);
+	});
+
+	test('is quiet on people caused to change a thing, a required two-person approval and a review on a calendar cadence', () => {
+		assertAll(['- Get the DBA team to add an index on orders.created_at', '- Require two-person approval in the treasury portal for wires above $250k', '- The platform team should own the alert routing config and review it every quarter', '- Set up a follow-the-sun on-call schedule in Opsgenie'], false);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
