@@ -58,6 +58,8 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 	const own = action.kind === 'behaviour' ? people : [0, 0];
 	const message = messageOf(action, people);
 	const habit = action.kind === 'behaviour' ? habitClause(tokens, people[0]) : [0, 0];
+	// "Quit hotfixing prod from the console": the tool a prohibition names is where the act happens.
+	const prohibition = action.kind === 'behaviour' && ['stop', 'quit', "don't", 'never', 'avoid', 'no', 'cease'].includes(tokens[action.from]?.norm ?? '');
 	for (let index = 0; index < tokens.length; index++) {
 		if ((index >= own[0] && index < own[1]) || (index >= message[0] && index < message[1])) {
 			continue;
@@ -70,7 +72,7 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 		}
 		// "comfortable with the tooling", "careful with the script": the adjective's own preposition is no means.
 		const meansFrom = action.kind === 'behaviour' ? people[1] + 1 : people[1];
-		if (nouns.longestIn(tokens, index, mechanismMask) !== undefined && introducedAsMeans(tokens, index, meansFrom)) {
+		if (toolAt(tokens, index, prohibition) && introducedAsMeans(tokens, index, meansFrom)) {
 			return true;
 		}
 		// A duty done via a named tool is the tool's; a reminder sent through Slack is still a reminder.
@@ -91,7 +93,7 @@ function enforcedBy(tokens: readonly Token[], people: readonly [number, number])
 	return false;
 }
 
-const enforcingVerbs = new Set(['refuse', 'reject', 'block', 'prevent', 'stop', 'forbid', 'deny', 'fail', 'enforce', 'lock']);
+const enforcingVerbs = new Set(['refuse', 'reject', 'block', 'prevent', 'stop', 'forbid', 'deny', 'fail', 'enforce', 'lock', 'cap', 'limit', 'restrict', 'throttle']);
 
 /** "Support should be able to see refund status in the admin tool": an ability a tool or a component gives. */
 function ableIn(tokens: readonly Token[], people: readonly [number, number]): boolean {
@@ -117,7 +119,7 @@ export function carriedOutside(words: ItemWords, tokens: readonly Token[], skipp
 		if (skipped(index)) {
 			continue;
 		}
-		if (nouns.is(tokens[index], 'mechanism-anywhere') || enforcedAt(tokens, index) || (nouns.longestIn(tokens, index, mechanismMask) !== undefined && introducedAsMeans(tokens, index, meansFrom))) {
+		if (nouns.is(tokens[index], 'mechanism-anywhere') || enforcedAt(tokens, index) || (toolAt(tokens, index) && introducedAsMeans(tokens, index, meansFrom)) || productPlace(tokens, index, meansFrom)) {
 			return true;
 		}
 		if (index >= meansFrom && namedToolAsMeans(words, tokens, index)) {
@@ -167,7 +169,9 @@ const messageMeans = new Set(['in', 'via', 'through', 'using', 'with', 'during',
 
 /** "via the Vault policy", "using `rotate-keys`": a named tool (a capitalised name or code) as the means. */
 function namedToolAsMeans(words: ItemWords, tokens: readonly Token[], index: number): boolean {
-	if (!['via', 'using', 'through'].includes(tokens[index].norm)) {
+	// "…prompted by the EPR": a named tool as the agent of a passive does the work.
+	const agent = tokens[index].norm === 'by' && /ed$/u.test(tokens[index - 1]?.norm ?? '');
+	if (!['via', 'using', 'through'].includes(tokens[index].norm) && !agent) {
 		return false;
 	}
 	const next = tokens[index + 1];
@@ -181,15 +185,37 @@ function namedToolAsMeans(words: ItemWords, tokens: readonly Token[], index: num
 const notToolNames = nouns.mask(['people-nouns', 'audience-teams', 'generic', 'calendar']);
 
 /** "via a Slack bot", "using the new release script", "with a quiz": up to four words after a means word. */
+/** "…without a second approver in the OMS": a product named last, after "in (the)", is where the rule is set up. */
+function productPlace(tokens: readonly Token[], index: number, after: number): boolean {
+	const token = tokens[index];
+	const last = index + 1 >= tokens.length || /[.,;:)]/u.test(tokens[index + 1].gap);
+	const place = tokens[index - 1]?.norm === 'in' ? index - 1 : tokens[index - 1]?.norm === 'the' && tokens[index - 2]?.norm === 'in' ? index - 2 : -1;
+	return place !== -1 && place >= after && last && token.capital && /^[a-z]{2,}$/u.test(token.norm) && !nouns.isAny(token, notProducts);
+}
+
+const notProducts = nouns.mask(['people-nouns', 'audience-teams', 'calendar']);
+
+/** A mechanism noun, or a tool people work in ("via the remote-reset button", "through the allocation portal"). */
+function toolAt(tokens: readonly Token[], index: number, prohibition = false): boolean {
+	return nouns.longestIn(tokens, index, mechanismMask) !== undefined || (!prohibition && outcomeWords.is(tokens[index], 'tool-nouns'));
+}
+
 function introducedAsMeans(tokens: readonly Token[], index: number, after: number): boolean {
 	for (let back = index - 1; back >= Math.max(after, index - 4); back--) {
 		if (means.has(tokens[back].norm) || tokens[back].forms.includes('use')) {
 			return true;
 		}
 	}
+	// "via the new remote-reset button": a strong means word reaches over a longer name.
+	for (let back = index - 5; back >= Math.max(after, index - 6); back--) {
+		if (['via', 'using', 'through'].includes(tokens[back].norm)) {
+			return true;
+		}
+	}
 	// "…after 2 minutes in PagerDuty": a tool named by its product name is where the rule is set up.
 	const last = index + 1 >= tokens.length || /[.,;:)]/u.test(tokens[index + 1].gap);
-	return tokens[index - 1]?.norm === 'in' && index - 1 >= after && tokens[index].capital && last;
+	const place = tokens[index - 1]?.norm === 'in' ? index - 1 : tokens[index - 1]?.norm === 'the' && tokens[index - 2]?.norm === 'in' ? index - 2 : -1;
+	return place !== -1 && place >= after && tokens[index].capital && last;
 }
 
 /**

@@ -199,7 +199,7 @@ function habitAsked(tokens: readonly Token[], subject: number, verb: number, cla
 	// change to things ("Platform team to upgrade every node").
 	const routine = token !== undefined && !verbs.isAny(token, changeMask);
 	for (let at = verb; at < end; at++) {
-		if (outcomeWords.longest(tokens, at, ['norm-marks', 'mind'], end) !== undefined || nouns.is(tokens[at], 'care-adverbs') || (routine && ['every', 'each'].includes(tokens[at].norm) && !nouns.is(tokens[at + 1], 'calendar') && !cadences.has(tokens[at + 1]?.norm ?? ''))) {
+		if (outcomeWords.longest(tokens, at, ['norm-marks', 'mind'], end) !== undefined || nouns.is(tokens[at], 'care-adverbs') || nouns.is(tokens[at], 'speed-adverbs') || (routine && ['every', 'each'].includes(tokens[at].norm) && !nouns.is(tokens[at + 1], 'calendar') && !cadences.has(tokens[at + 1]?.norm ?? ''))) {
 			return true;
 		}
 	}

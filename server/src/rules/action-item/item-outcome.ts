@@ -41,15 +41,17 @@ export function peopleOutcome(words: ItemWords, action: Action, object: ObjectRe
 		const message = told.message === undefined ? undefined : ([told.message, messageEnd(tokens, told.message, action.end)] as const);
 		return carried(words, action, told.verb, message) ? undefined : [told.verb[0], Math.min(action.end, told.verb[0] + 4)];
 	}
-	const found = roleLabelled(action) ?? normOfPeople(action) ?? causedToAct(action) ?? requestedHabit(action) ?? mannerStopped(action) ?? expectedThat(action) ?? mannerAsked(action) ?? heldInMind(action);
+	const norm = roleLabelled(action) ?? normOfPeople(action) ?? causedToAct(action) ?? requestedHabit(action) ?? mannerStopped(action) ?? expectedThat(action) ?? mannerAsked(action);
+	const found = norm ?? heldInMind(action);
 	if (found === undefined) {
 		return undefined;
 	}
-	// "aware of the DST change for scheduled promos", "familiarise themselves with the module scheme": what
-	// people are to know is subject matter, and the word's own preposition is no means.
+	// "aware of the DST change for scheduled promos", "familiarise themselves with the module scheme", "make the
+	// ward staff aware that the EPR is read-only": what people are to know is subject matter, and the word's
+	// own preposition is no means.
 	const own = reflexives.has(tokens[found[1]]?.norm ?? '') ? found[1] + 1 : found[1];
 	const about = ['of', 'that', 'about', 'on', 'regarding', 'with'].includes(tokens[own]?.norm ?? '');
-	return carried(words, action, found, about ? [found[1], messageEnd(tokens, own, action.end)] : undefined, own + 1) ? undefined : found;
+	return carried(words, action, found, about ? [found[1], messageEnd(tokens, own, action.end)] : undefined, norm === undefined ? own + 1 : own) ? undefined : found;
 }
 
 /**

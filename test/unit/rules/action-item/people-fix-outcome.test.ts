@@ -167,6 +167,20 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Get the DBA team to add an index on orders.created_at', '- Require two-person approval in the treasury portal for wires above $250k', '- The platform team should own the alert routing config and review it every quarter', '- Set up a follow-the-sun on-call schedule in Opsgenie'], false);
 	});
 
+	test('is quiet on a tool that does the work, a product that holds the rule and an automatic escalation', () => {
+		assertAll(
+			[
+				'- Pharmacists will be prompted by the EPR to confirm the dose before dispensing',
+				'- Dealers cannot release a trade without a second approver in the OMS',
+				'- Operators to reset the pump via the new remote-reset button instead of on site',
+				'- Researchers should book GPU time through the allocation portal, which caps each project at 500 hours',
+				'- Managers to approve access requests in SailPoint within 2 days, auto-escalated after that',
+			],
+			false,
+		);
+		assertAll(['+ Quit hotfixing prod from the console', '- Leads should set the example by writing postmortems promptly', '- Make the ward staff aware that the EPR is read-only during downtime'], true);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
