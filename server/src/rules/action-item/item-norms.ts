@@ -28,7 +28,16 @@ const peopleVerbMask = verbs.mask(['people', 'people-with-audience', 'people-sha
 export function normOfPeople(action: Action): Range | undefined {
 	const { tokens } = action;
 	let subject = openingAt(action);
-	while (subject < action.end && determiner(tokens[subject])) {
+	// "Must inform to NOC before doing any activity on site": a modal with no subject asks the reader.
+	const modal = verbs.longest(tokens, subject, ['modals'], action.end);
+	if (modal !== undefined && subject === (action.topic?.to ?? 0) && !['will', 'can', 'could', 'would', 'may', 'might'].includes(tokens[subject].norm)) {
+		const verb = subject + modal.length + (tokens[subject + modal.length]?.norm === 'to' ? 1 : 0);
+		// Only a people act: "Need to understand the failure better", "Need to improve monitoring" investigate or improve.
+		const peopleAct = verbs.isAny(tokens[verb], peopleVerbMask) || outcomeWords.is(tokens[verb], 'telling');
+		return verb < action.end && peopleAct && habitAsked(tokens, subject, verb, action.end) ? [subject, verb + 1] : undefined;
+	}
+	// "Each of us should…": the people may open with a word that is also a determiner.
+	while (subject < action.end && determiner(tokens[subject]) && whoAt(tokens, subject, action.end, false) === 0) {
 		subject++;
 	}
 	// "We should investigate…": the writer's own team assigning itself work, not a norm for others; after
@@ -150,7 +159,9 @@ export function requestedHabit(action: Action): Range | undefined {
 	// Only a request to the team ("let's", "please"), not an assurance ("Ensure all services…").
 	const length = request !== undefined && ['let', "let's", 'lets', 'please', 'pls', 'plz', 'kindly'].includes(tokens[at].norm) ? request.length : 0;
 	const next = length === 0 ? undefined : tokens[at + length];
-	return next !== undefined && ['not', 'never', 'always', 'be', 'stop', 'remember', 'try'].includes(next.norm) ? [at, at + length + 1] : undefined;
+	// "Please everybody follow…": the request names who it is for.
+	const addressed = next !== undefined && whoAt(tokens, at + length, action.end, false) > 0 && !['we', 'you'].includes(next.norm);
+	return next !== undefined && (addressed || ['not', 'never', 'always', 'be', 'stop', 'remember', 'try'].includes(next.norm)) ? [at, at + length + 1] : undefined;
 }
 
 /** "yolo deploys need to stop", "Manual hotfixes on prod have to end": a human manner of working, to be given up. */
@@ -173,6 +184,12 @@ export function expectedThat(action: Action): Range | undefined {
 	const { tokens } = action;
 	for (let index = 1; index < Math.min(action.end - 1, 8); index++) {
 		const asked = outcomeWords.is(tokens[index - 1], 'duty-words') || ['important', 'essential', 'vital', 'critical', 'crucial', 'agreed', 'understood', 'key', 'imperative', 'mandated'].includes(tokens[index - 1].norm);
+		// "It is important for all technicians to wear…": the people after "for", asked as in a that-clause.
+		if (tokens[index].norm === 'for' && asked) {
+			const people = index + 1 + (determiner(tokens[index + 1]) ? 1 : 0);
+			const who = whoAt(tokens, people, action.end, false);
+			return who > 0 && tokens[people + who]?.norm === 'to' ? [index - 1, people + who] : undefined;
+		}
 		if (tokens[index].norm === 'that' && asked) {
 			const people = index + 1 + (determiner(tokens[index + 1]) ? 1 : 0);
 			const who = whoAt(tokens, people, action.end, false) || (whoAt(tokens, people + 1, action.end, false) > 0 ? whoAt(tokens, people + 1, action.end, false) + 1 : 0);

@@ -181,6 +181,11 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['+ Quit hotfixing prod from the console', '- Leads should set the example by writing postmortems promptly', '- Make the ward staff aware that the EPR is read-only during downtime'], true);
 	});
 
+	test('fires on a subjectless modal to the reader, a request naming people, "each of us" and "important for … to"', () => {
+		assertAll(['- Must inform to control room before doing any switching on site', '- Please everybody follow the naming convention for new queues', '- Each of us should own the patient outcome, not just our ward', '- It is important for all fitters to wear the harness always'], true);
+		assertAll(['- Need to understand the failure better.', '- Need to improve the monitoring system for avoid same problem happen again.'], false);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
