@@ -161,8 +161,9 @@ function subjectKind(tokens: readonly Token[], subject: number, verb: number, ki
 	if (tokens[verb]?.norm === 'be' && tokens[verb + 1]?.norm === 'able') {
 		return 'behaviour';
 	}
-	// "Engineers should have better visibility into…": what people are to have is provided to them, not a habit.
-	if (['have', 'get', 'receive', 'gain'].includes(tokens[verb]?.norm ?? '')) {
+	// "Engineers should have better visibility into…": what people are to have is provided to them, not a habit;
+	// "Engineers need to improve test coverage": improving a thing is the thing's change (vague judges it).
+	if (['have', 'get', 'receive', 'gain'].includes(tokens[verb]?.norm ?? '') || kind === 'improvement') {
 		return kind;
 	}
 	// "Everyone should use the incident channel": a rule for everyone, whatever its verb, is a behaviour.

@@ -186,6 +186,10 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Need to understand the failure better.', '- Need to improve the monitoring system for avoid same problem happen again.'], false);
 	});
 
+	test('leaves improving a thing to vague, whoever is asked to improve it', () => {
+		assertAll(['- Engineers need to improve test coverage', '- Everyone should optimise their dashboards'], false);
+	});
+
 	test('what people are told is the subject matter, not a mechanism that carries the fix', () => {
 		assertAll(['- make the support team aware of the change to scheduled maintenance windows'], true);
 	});
