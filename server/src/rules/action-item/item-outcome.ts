@@ -127,7 +127,7 @@ const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
 /** A label that is itself a message to people ("Reminder", "Lesson", "Takeaway", "PSA"), not a norm. */
 function messageLabel(tokens: readonly Token[], from: number, to: number): boolean {
 	for (let index = from; index < to; index++) {
-		if (['reminder', 'lesson', 'learning', 'takeaway', 'psa', 'heads', 'fyi', 'awareness', 'message', 'note'].some((word) => tokens[index].forms.includes(word))) {
+		if (['reminder', 'remember', 'lesson', 'learning', 'takeaway', 'psa', 'heads', 'fyi', 'awareness', 'message', 'note', 'warning', 'caution'].some((word) => tokens[index].forms.includes(word))) {
 			return true;
 		}
 	}

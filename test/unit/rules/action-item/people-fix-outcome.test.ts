@@ -186,6 +186,11 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Need to understand the failure better.', '- Need to improve the monitoring system for avoid same problem happen again.'], false);
 	});
 
+	test('fires on a "Remember:" label and a request to people with what they are to do', () => {
+		assertAll(['- Remember: the sandbox shares a database with prod', '- Request all fitters to photograph each joint before closing the trench'], true);
+		assertAll(['- Ask the vendor for help'], false);
+	});
+
 	test('leaves improving a thing to vague, whoever is asked to improve it', () => {
 		assertAll(['- Engineers need to improve test coverage', '- Everyone should optimise their dashboards'], false);
 	});
