@@ -38,7 +38,9 @@ export function peopleOutcome(words: ItemWords, action: Action, object: ObjectRe
 	const { tokens } = action;
 	const told = toldToPeople(action);
 	if (told !== undefined) {
-		const message = told.message === undefined ? undefined : ([told.message, messageEnd(tokens, told.message, action.end)] as const);
+		// What people are told ("that SEV1s go through PagerDuty") is subject matter; what they are asked to do
+		// ("to use the new release script") may name the tool that carries it.
+		const message = told.message === undefined || tokens[told.message].norm === 'to' ? undefined : ([told.message, messageEnd(tokens, told.message, action.end)] as const);
 		return carried(words, action, told.verb, message) ? undefined : [told.verb[0], Math.min(action.end, told.verb[0] + 4)];
 	}
 	const norm = roleLabelled(action) ?? normOfPeople(action) ?? causedToAct(action) ?? requestedHabit(action) ?? mannerStopped(action) ?? expectedThat(action) ?? mannerAsked(action);

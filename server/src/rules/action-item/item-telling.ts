@@ -116,7 +116,9 @@ function showsThrough(tokens: readonly Token[], at: number, end: number): boolea
 function messageAt(tokens: readonly Token[], from: number, end: number): number | undefined {
 	for (let at = from; at < Math.min(end, from + 5); at++) {
 		const token = tokens[at];
-		if (['that', 'about', 'on', 'of', 'regarding', 're', 'how', 'why', 'what', 'when', 'whenever', 'before', 'if'].includes(token.norm) || nouns.is(token, 'speed-adverbs') || (token.norm === 'to' && isVerb(tokens, at + 1, end))) {
+		// "…to photograph each joint": after the people, "to" opens what they are to do, known verb or not.
+		const toDo = token.norm === 'to' && (isVerb(tokens, at + 1, end) || (at === from && /^[a-z]{3,}$/u.test(tokens[at + 1]?.norm ?? '') && !nouns.is(tokens[at + 1], 'function-words')));
+		if (['that', 'about', 'on', 'of', 'regarding', 're', 'how', 'why', 'what', 'when', 'whenever', 'before', 'if'].includes(token.norm) || nouns.is(token, 'speed-adverbs') || toDo) {
 			return at;
 		}
 		if (at > from && !token.norm.endsWith('ly') && !/\d/u.test(token.norm) && !['at', 'by', 'in', 'on'].includes(tokens[at - 1].norm)) {
