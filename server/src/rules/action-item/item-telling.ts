@@ -25,14 +25,15 @@ export function toldToPeople(action: Action): { readonly verb: Range; readonly m
 	const request = outcomeWords.longest(tokens, at, ['requests'], action.end);
 	at += request === undefined ? 0 : request.length + (tokens[at + request.length]?.norm === 'to' ? 1 : 0);
 	// "Ana to explain to the interns how…", "Leads should brief…": the telling verb after who is asked.
-	if (outcomeWords.longest(tokens, at, ['telling'], action.end) === undefined && action.subject) {
+	if (outcomeWords.longest(tokens, at, ['telling'], action.end) === undefined && !showsThrough(tokens, at, action.end) && action.subject) {
 		at = action.from;
 	}
 	const discussed = discussedWithPeople(tokens, at, action.end);
 	if (discussed !== undefined) {
 		return { verb: [at, discussed], message: discussed };
 	}
-	const verb = outcomeWords.longest(tokens, at, ['telling'], action.end);
+	// "Lee to take the night shift through the failover steps": a verb of showing, around its audience.
+	const verb = outcomeWords.longest(tokens, at, ['telling'], action.end) ?? (showsThrough(tokens, at, action.end) ? { length: 1 } : undefined);
 	if (verb === undefined || nouns.is(tokens[at - 1], 'function-words') && at > 0 && tokens[at - 1].norm !== 'to') {
 		return undefined;
 	}

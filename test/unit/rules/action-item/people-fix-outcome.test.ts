@@ -187,7 +187,7 @@ suite('action-item/people-fix: outcome', () => {
 	});
 
 	test('fires on a "Remember:" label and a request to people with what they are to do', () => {
-		assertAll(['- Remember: the sandbox shares a database with prod', '- Request all fitters to photograph each joint before closing the trench'], true);
+		assertAll(['- Remember: the sandbox shares a database with prod', '- Request all fitters to photograph each joint before closing the trench', '1. Mo to take the weekend crew through the generator start-up'], true);
 		assertAll(['- Ask the vendor for help'], false);
 	});
 
