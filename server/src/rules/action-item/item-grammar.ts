@@ -207,7 +207,7 @@ export function parsePredicate(tokens: readonly Token[], index: number, end: num
 	if (index >= end || depth > 4) {
 		return { kind: 'nominal', from: Math.min(index, tokens.length - 1), to: index, object: index };
 	}
-	const subject = depth === 0 ? (hedgedSuggestion(tokens, index, end) ?? subjectPredicate(tokens, index, end, depth)) : undefined;
+	const subject = depth === 0 ? (hedgedSuggestion(tokens, index, end) ?? passiveRequest(tokens, index, end) ?? subjectPredicate(tokens, index, end, depth)) : undefined;
 	if (subject !== undefined) {
 		return subject;
 	}
@@ -222,6 +222,10 @@ export function parsePredicate(tokens: readonly Token[], index: number, end: num
 	const matches = verbs.matchAt(tokens, index, end).filter((match) => verbClasses.includes(match.list) || wrapperLists.includes(match.list));
 	if (depth === 0 && matches.length > 0 && gerundModifier(tokens, index, end)) {
 		return { ...nominal(tokens, index, end), from: index };
+	}
+	// "Enhanced monitoring of…", "Improved runbooks for…": an improvement's participle opening a noun phrase asks that improvement.
+	if (depth === 0 && isParticiple(tokens[index]) && matches[0]?.list === 'improvement' && matches[0].length === 1 && index + 1 < end && !['and', 'or'].includes(tokens[index + 1].norm)) {
+		return { kind: 'improvement', from: index, to: index + 1, object: index + 1 };
 	}
 	if (matches.length === 0 || (depth === 0 && isParticiple(tokens[index])) || splitsWord(tokens, index, matches[0].length)) {
 		return unknownPredicate(tokens, index, end, depth);
@@ -252,6 +256,41 @@ function compoundVerb(tokens: readonly Token[], index: number, end: number, dept
 		return undefined;
 	}
 	return { ...parsePredicate(tokens, last, end, depth + 1), from: index };
+}
+
+/** Classes whose passive request is read as the verb on its subject; a change or a people verb keeps the subject reading. */
+const passiveClasses = ['improvement', 'investigative', 'non-committal', 'assurance'];
+/** What comes before a passive's "be": "should be", "needs to be", "to be" ("are" and "is" stand alone). */
+const passiveAuxiliaries = new Set(['should', 'must', 'needs', 'need', 'has', 'have', 'to', 'will', 'shall', 'further', 'also', 'urgently']);
+
+/**
+ * "Alerting for the queue should be strengthened", "Backup arrangements to be reviewed", "It is
+ * recommended that monitoring arrangements are strengthened": a passive request is its verb done to its
+ * subject, as "Strengthen alerting for the queue" is.
+ */
+function passiveRequest(tokens: readonly Token[], index: number, end: number): Predicate | undefined {
+	const start = recommendedThat(tokens, index, end);
+	if (isVerb(tokens, start, end) && !tokens[start].norm.endsWith('ing')) {
+		return undefined;
+	}
+	for (let at = start + 1; at < Math.min(end, start + 12); at++) {
+		if (endsSentence(tokens[at].gap) || /[,;:]/u.test(tokens[at].gap)) {
+			return undefined;
+		}
+		// "… that the resilience of core systems be reviewed": after a recommendation, a bare "be" is the request.
+		const be = ['be', 'are', 'is'].includes(tokens[at].norm) && (tokens[at].norm !== 'be' || passiveAuxiliaries.has(tokens[at - 1].norm) || start !== index);
+		const verb = be && /(?:ed|en)$/u.test(tokens[at + 1]?.norm ?? '') ? verbs.longest(tokens, at + 1, passiveClasses, end) : undefined;
+		if (verb !== undefined) {
+			return { kind: verb.list as ActionKind, from: at + 1, to: at + 1 + verb.length, object: start };
+		}
+	}
+	return undefined;
+}
+
+/** "It is recommended that …", "The Board recommends that …": where the recommended clause starts. */
+function recommendedThat(tokens: readonly Token[], index: number, end: number): number {
+	const that = tokens.findIndex((token, at) => at > index && at < Math.min(end, index + 6) && token.norm === 'that');
+	return that !== -1 && tokens.slice(index, that).some((token) => token.forms.includes('recommend') || token.forms.includes('advise') || token.forms.includes('propose')) ? that + 1 : index;
 }
 
 /** "It would probably be worth someone looking at…", "It might be good to…": a hedged suggestion. */

@@ -136,8 +136,9 @@ function namesTarget(action: Action): boolean {
 		if (tokens[index + 2]?.word === next.word || (verbs.longestIn(tokens, index + 1, clauseVerbs) === undefined && isContent(tokens, index + 1))) {
 			return true;
 		}
-		// "…to its own worker pool", "…to a dedicated node group": a place picked out by two or more words.
-		if (targetDeterminers.has(next.norm) && contentWordsInPhrase(tokens, index + 2, Math.min(action.end, index + 5)) >= 2) {
+		// "…to its own worker pool", "…to a dedicated node group": a place picked out by two or more words
+		// ("improvements to the payment retries", "changes to the config" say what changes, not where it ends).
+		if (targetDeterminers.has(next.norm) && !nouns.isAny(tokens[index - 1], changedThingHeads) && contentWordsInPhrase(tokens, index + 2, Math.min(action.end, index + 5)) >= 2) {
 			return true;
 		}
 	}
@@ -155,6 +156,7 @@ function madeInto(tokens: readonly Token[], from: number, end: number): boolean 
 	return false;
 }
 
+const changedThingHeads = nouns.mask(['improvement-nouns', 'generic']);
 const withoutThing = nouns.mask(['quality', 'comparatives', 'people-nouns']);
 const topicalHeads = nouns.mask(['quality', 'understanding-nouns', 'investigative-nouns', 'non-committal-nouns']);
 

@@ -84,6 +84,9 @@ export function objectHead(action: Action): number {
 	return questionWords.has(tokens[from]?.norm ?? '') ? -1 : head;
 }
 
+/** "Further work on…", "Ongoing improvements to…", "Continued focus on…": more of the same work. */
+const continuing = new Set(['further', 'ongoing', 'continued', 'continuing', 'continuous', 'general', 'overall', 'additional', 'extra', 'more', 'some', 'broader', 'wider']);
+
 /** "Work through | the backlog of…", "Chip away at | the toil": a word no class knows and its particle before a determiner are a verb. */
 function unknownPhrasalVerb(action: Action): number {
 	const { tokens } = action;
@@ -133,7 +136,8 @@ export function headClass(action: Action): HeadClass | undefined {
 	// "stability work on the checkout service", "hardening efforts": work named by the area it is for.
 	const before = tokens[head - 1];
 	// Whatever the verb ("Continue the resilience effort for…"), such work has no result of its own.
-	if (activities.has(token.norm) && head > action.object && before !== undefined && (before.forms.some((form) => areas.has(form)) || nouns.is(before, 'quality') || /(?:ness|ility|ing)$/u.test(before.norm))) {
+	const activity = activities.has(token.norm) || nouns.is(token, 'improvement-nouns');
+	if (activity && head > action.object && before !== undefined && (before.forms.some((form) => areas.has(form)) || nouns.is(before, 'quality') || continuing.has(before.norm) || /(?:ness|ility|ing)$/u.test(before.norm))) {
 		return 'problem';
 	}
 	const pair = head > action.object ? `${before.norm} ${token.norm}` : '';

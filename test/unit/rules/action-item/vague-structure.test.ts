@@ -173,5 +173,16 @@ suite('action-item/vague: the object decides', () => {
 			'- [|Improve|] visibility into the payment queue',
 		]);
 	});
+
+	test('a passive request is its verb done to its subject; more of the same work names no outcome', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Paging for the ledger queue should be [|strengthened|]',
+			'- It is recommended that the DR arrangements are [|reviewed|]',
+			'- The runbooks must be updated to include the Patroni failover steps',
+			'- [|Further work on the fraud model drift detection|]',
+			'- Ongoing [|improvements|] to the payment retries',
+		]);
+	});
 });
 
