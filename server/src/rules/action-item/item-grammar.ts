@@ -258,8 +258,8 @@ function compoundVerb(tokens: readonly Token[], index: number, end: number, dept
 	return { ...parsePredicate(tokens, last, end, depth + 1), from: index };
 }
 
-/** Classes whose passive request is read as the verb on its subject; a change or a people verb keeps the subject reading. */
-const passiveClasses = ['improvement', 'investigative', 'non-committal', 'assurance'];
+/** Classes whose passive request is read as the verb on its subject; a people verb keeps the subject reading ("Staff should be reminded…"). */
+const passiveClasses = ['improvement', 'investigative', 'non-committal', 'assurance', 'change'];
 /** What comes before a passive's "be": "should be", "needs to be", "to be" ("are" and "is" stand alone). */
 const passiveAuxiliaries = new Set(['should', 'must', 'needs', 'need', 'has', 'have', 'to', 'will', 'shall', 'further', 'also', 'urgently']);
 

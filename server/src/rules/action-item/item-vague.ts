@@ -110,7 +110,7 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 		case 'collaboration':
 			// "Research best practices for Kubernetes upgrades", "Examine issues with the Oracle databases": an
 			// area or a class of problems is looked at wherever it is; the names say only where.
-			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || concreteClause(words, action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
+			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || concreteClause(words, action) || recurring(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
 			// An improvement of anything, named or not, needs its measure, means, result or end state.
 			return ((object.strong || !directional(action)) && !namesOnlyWhere(words, action, object, directional(action))) || closes(action) || concreteClause(words, action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
@@ -354,6 +354,21 @@ function namesOutcome(words: ItemWords, action: Action): boolean {
  */
 function namedQuestion(action: Action, object: ObjectReading): boolean {
 	return object.strong && action.tokens.some((token, index) => index > action.object && index <= action.end && token.gap.includes('?'));
+}
+
+const frequencies = new Set(['hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually']);
+const periods = new Set(['day', 'night', 'week', 'month', 'quarter', 'year', 'sprint', 'release', 'deploy', 'morning', 'shift']);
+
+/** "The change calendar is to be reviewed weekly", "Audit the admin group every quarter": a review on a schedule is a standing mechanism. */
+function recurring(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.to; index < action.end; index++) {
+		const every = ['every', 'each'].includes(tokens[index].norm) && (periods.has(tokens[index + 1]?.norm ?? '') || /\d/u.test(tokens[index + 1]?.norm ?? ''));
+		if (frequencies.has(tokens[index].norm) || every) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** "Investigating allowing deletion of users whose servers…": the question is a named change. */

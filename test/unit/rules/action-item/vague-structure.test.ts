@@ -184,5 +184,14 @@ suite('action-item/vague: the object decides', () => {
 			'- Ongoing [|improvements|] to the payment retries',
 		]);
 	});
+
+	test('a passive change request is read as the change; a review on a schedule is a standing mechanism', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Legacy SMB share to be decommissioned by Q2 (INFRA-31)',
+			'- The firewall change log is to be reviewed weekly by the CAB',
+			'- [|Review|] the firewall change log',
+		]);
+	});
 });
 
