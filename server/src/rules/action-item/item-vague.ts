@@ -120,6 +120,10 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 		case 'behaviour':
 			return action.subject && !action.peopleSubject ? byClass(words, 'assurance', action, object, predicate, outcome) : byObject(action, object);
 		default:
+			// "backups: restore test monthly, alert on failure": a thing done on a schedule is a standing mechanism.
+			if (recurring(action) && object.qualityComparative === undefined && object.quantityComparative === undefined) {
+				return undefined;
+			}
 			return goalWithoutMeans(words, action) ?? qualityCaused(action, object) ?? noOutcomeHead(words, action, object) ?? (action.unclassed ? byEvidence(words, action, object) : byObject(action, object));
 	}
 }
