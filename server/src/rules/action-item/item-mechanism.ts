@@ -89,6 +89,11 @@ function enforcedBy(tokens: readonly Token[], people: readonly [number, number])
 		if (['which', 'that'].includes(tokens[index].norm) && [tokens[index + 1], tokens[index + 2]].some((token) => token !== undefined && enforcingVerbs.has(token.forms.at(-1) ?? ''))) {
 			return true;
 		}
+		// "…; the handheld rejects wrong SKUs": a tool or component as the subject of an enforcing verb.
+		const next = tokens[index + 1];
+		if ((toolAt(tokens, index) || nouns.is(tokens[index], 'component-heads')) && next.norm.endsWith('s') && enforcingVerbs.has(next.forms.at(-1) ?? '')) {
+			return true;
+		}
 	}
 	return false;
 }

@@ -191,6 +191,10 @@ suite('action-item/people-fix: outcome', () => {
 		assertAll(['- Ask the vendor for help'], false);
 	});
 
+	test('is quiet when a tool named in another clause enforces the rule', () => {
+		assertAll(['- Pickers to scan each item; the handheld rejects wrong SKUs', '- Tellers to count cash twice, enforced by the dual-count screen'], false);
+	});
+
 	test('leaves improving a thing to vague, whoever is asked to improve it', () => {
 		assertAll(['- Engineers need to improve test coverage', '- Everyone should optimise their dashboards'], false);
 	});
