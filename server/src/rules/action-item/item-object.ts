@@ -133,7 +133,14 @@ function namesTarget(action: Action): boolean {
 			continue;
 		}
 		// "to read-only", "to fail-closed": a hyphenated state, whatever its parts are.
-		if (tokens[index + 2]?.word === next.word || (verbs.longestIn(tokens, index + 1, clauseVerbs) === undefined && isContent(tokens, index + 1))) {
+		if (tokens[index + 2]?.word === next.word) {
+			return true;
+		}
+		// "the problems with the interface to SAP": a "to" inside another phrase joins nouns, it ends no change.
+		if (insidePhrase(tokens, action.object, index)) {
+			continue;
+		}
+		if (verbs.longestIn(tokens, index + 1, clauseVerbs) === undefined && isContent(tokens, index + 1)) {
 			return true;
 		}
 		// "…to its own worker pool", "…to a dedicated node group": a place picked out by two or more words
@@ -159,6 +166,13 @@ function madeInto(tokens: readonly Token[], from: number, end: number): boolean 
 const changedThingHeads = nouns.mask(['improvement-nouns', 'generic']);
 const withoutThing = nouns.mask(['quality', 'comparatives', 'people-nouns']);
 const topicalHeads = nouns.mask(['quality', 'understanding-nouns', 'investigative-nouns', 'non-committal-nouns']);
+
+const innerPrepositions = new Set(['with', 'of', 'between', 'about', 'around', 'regarding']);
+
+function insidePhrase(tokens: readonly Token[], from: number, at: number): boolean {
+	const before = tokens.slice(from, at);
+	return before.some((token) => innerPrepositions.has(token.norm)) && !before.some((token) => token.norm === 'from');
+}
 
 function arrow(token: Token): boolean {
 	return /->|→|=>/u.test(token.gap);

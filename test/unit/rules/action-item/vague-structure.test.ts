@@ -193,5 +193,14 @@ suite('action-item/vague: the object decides', () => {
 			'- [|Review|] the firewall change log',
 		]);
 	});
+
+	test('a placeholder thing or situation, chat fillers and a "to" that joins nouns inside a phrase leave the object generic', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- lol we gotta [|fix the release thing|]',
+			'- [|Solve|] the problems with the connector to Salesforce',
+			'- Move the nightly exports from the API pods to the batch node pool',
+		]);
+	});
 });
 
