@@ -125,7 +125,8 @@ function findDocumentLabel(doc: PostmortemDocument, kind: FieldKind): { text: st
 function inlineEdit(doc: PostmortemDocument, item: ActionItem, kind: FieldKind, value: FieldValue): SpanEdit {
 	const label = documentLabel(doc, kind);
 	const other = kind === 'owner' ? item.due : item.owner;
-	if (other !== undefined && containsSpan(item.textSpan, other.span)) {
+	// An owner that is the sentence's subject ("SRE team to add…") is no field to write the due date beside.
+	if (other !== undefined && other.inSentence !== true && containsSpan(item.textSpan, other.span)) {
 		const before = fieldLabel.exec(doc.text.slice(Math.max(item.textSpan.start, other.span.start - 30), other.span.start));
 		if (before !== null && before[1] !== undefined) {
 			// "(owner: x, due: y)": join the group, in its casing.

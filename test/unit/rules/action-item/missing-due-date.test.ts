@@ -96,4 +96,10 @@ suite('action-item/missing-due-date', () => {
 			'- [|Update the chart config. Owner: @flags|]',
 		]);
 	});
+
+	test('the due date goes after the text, not beside an owner who is the sentence\'s subject', () => {
+		const fixed = fixAndRelint(['## Action items', '- SRE team to add an alert on 5xx.']);
+		assert.equal(fixed.split('\n')[1], '- SRE team to add an alert on 5xx. Due: 2026-12-07.');
+		assert.equal(parse(fixed).actionItems[0].owner?.text, 'SRE team');
+	});
 });
