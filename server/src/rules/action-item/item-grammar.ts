@@ -289,8 +289,8 @@ function passiveRequest(tokens: readonly Token[], index: number, end: number): P
 
 /** "It is recommended that …", "The Board recommends that …": where the recommended clause starts. */
 function recommendedThat(tokens: readonly Token[], index: number, end: number): number {
-	const that = tokens.findIndex((token, at) => at > index && at < Math.min(end, index + 6) && token.norm === 'that');
-	return that !== -1 && tokens.slice(index, that).some((token) => token.forms.includes('recommend') || token.forms.includes('advise') || token.forms.includes('propose')) ? that + 1 : index;
+	const that = tokens.slice(index, Math.min(end, index + 6)).findIndex((token) => token.norm === 'that') + index;
+	return that > index && tokens.slice(index, that).some((token) => token.forms.includes('recommend') || token.forms.includes('advise') || token.forms.includes('propose')) ? that + 1 : index;
 }
 
 /** "It would probably be worth someone looking at…", "It might be good to…": a hedged suggestion. */

@@ -127,8 +127,13 @@ function namesTarget(action: Action): boolean {
 	if (tokens.slice(action.object + 1, action.end).filter(arrow).length === 1) {
 		return true;
 	}
+	// Kept as the loop goes (not re-scanned per "to"): an inner phrase opened before, and no "from … to".
+	let inner = false;
+	let from = false;
 	for (let index = action.object; index < action.end - 1; index++) {
 		const next = tokens[index + 1];
+		inner ||= innerPrepositions.has(tokens[index].norm);
+		from ||= tokens[index].norm === 'from';
 		if (tokens[index].norm !== 'to') {
 			continue;
 		}
@@ -137,7 +142,7 @@ function namesTarget(action: Action): boolean {
 			return true;
 		}
 		// "the problems with the interface to SAP": a "to" inside another phrase joins nouns, it ends no change.
-		if (insidePhrase(tokens, action.object, index)) {
+		if (inner && !from) {
 			continue;
 		}
 		if (verbs.longestIn(tokens, index + 1, clauseVerbs) === undefined && isContent(tokens, index + 1)) {
@@ -168,11 +173,6 @@ const withoutThing = nouns.mask(['quality', 'comparatives', 'people-nouns']);
 const topicalHeads = nouns.mask(['quality', 'understanding-nouns', 'investigative-nouns', 'non-committal-nouns']);
 
 const innerPrepositions = new Set(['with', 'of', 'between', 'about', 'around', 'regarding']);
-
-function insidePhrase(tokens: readonly Token[], from: number, at: number): boolean {
-	const before = tokens.slice(from, at);
-	return before.some((token) => innerPrepositions.has(token.norm)) && !before.some((token) => token.norm === 'from');
-}
 
 function arrow(token: Token): boolean {
 	return /->|→|=>/u.test(token.gap);

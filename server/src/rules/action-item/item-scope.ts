@@ -188,7 +188,7 @@ function spelledOutLater(tokens: readonly Token[], from: number, measuredResult 
 
 /** A number or code in the clause from `from` to the sentence's end. */
 function measuredAfter(tokens: readonly Token[], from: number): boolean {
-	for (let index = from; index < tokens.length && !/[.;]/u.test(tokens[index].gap); index++) {
+	for (let index = from; index < Math.min(tokens.length, from + 16) && !/[.;]/u.test(tokens[index].gap); index++) {
 		if (/\d/u.test(tokens[index].norm) || tokens[index].gap.includes('`')) {
 			return true;
 		}
