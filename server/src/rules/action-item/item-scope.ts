@@ -84,6 +84,45 @@ export function objectHead(action: Action): number {
 	return questionWords.has(tokens[from]?.norm ?? '') ? -1 : head;
 }
 
+const relatives = new Set(['that', 'which', 'where', 'when', 'whereby', 'causing']);
+const finderSubjects = new Set(['we', 'they', 'you', 'i', 'people', 'was', 'were', 'is', 'are']);
+
+/**
+ * "the problem that causes duplicate emails on retry", "the issue where the scheduler skips runs",
+ * "findings F-3 and F-7": a problem defined by its own clause or picked out by identifiers is one
+ * particular problem ("the issues that we found" is not).
+ */
+function namedInstance(tokens: readonly Token[], head: number, end: number): boolean {
+	const next = tokens[head + 1];
+	if (next === undefined || head + 1 >= end) {
+		return false;
+	}
+	const identifier = /\d/u.test(next.norm) || (tokens[head + 2]?.word === next.word && /\d/u.test(tokens[head + 2].norm));
+	if (identifier || next.gap.includes('#') || next.gap.includes('`')) {
+		return true;
+	}
+	// "… that contributed to this", "… that we found", "… that were raised": a clause that says nothing of its own.
+	if (!relatives.has(next.norm) || finderSubjects.has(tokens[head + 2]?.norm ?? '')) {
+		return false;
+	}
+	const clause = tokens.slice(head + 2, Math.min(end, head + 10));
+	return clause.filter((token) => token.norm.length > 2 && !nouns.is(token, 'function-words')).length >= 3;
+}
+
+/** "Investigate the issue where the scheduler skips runs", "Address findings F-3 and F-7": the object's first phrase holds one particular problem. */
+export function particularProblem(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.object; index < Math.min(action.end, action.object + 6); index++) {
+		if (index > action.object && headBreaks.has(tokens[index].norm)) {
+			return false;
+		}
+		if (tokens[index].forms.some((form) => problems.has(form)) && namedInstance(tokens, index, action.end)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** "Further work on…", "Ongoing improvements to…", "Continued focus on…": more of the same work. */
 const continuing = new Set(['further', 'ongoing', 'continued', 'continuing', 'continuous', 'general', 'overall', 'additional', 'extra', 'more', 'some', 'broader', 'wider']);
 
@@ -140,6 +179,9 @@ export function headClass(action: Action): HeadClass | undefined {
 	if (activity && head > action.object && before !== undefined && (before.forms.some((form) => areas.has(form)) || nouns.is(before, 'quality') || continuing.has(before.norm) || /(?:ness|ility|ing)$/u.test(before.norm))) {
 		return 'problem';
 	}
+	if (namedInstance(tokens, head, action.end)) {
+		return undefined;
+	}
 	const pair = head > action.object ? `${before.norm} ${token.norm}` : '';
 	if (problems.has(pair) || token.forms.some((form) => problems.has(form)) || (/(?:ness|ility)$/u.test(token.norm) && !areas.has(token.norm))) {
 		return 'problem';
@@ -173,6 +215,10 @@ function spelledOutLater(tokens: readonly Token[], from: number, measuredResult 
 		// (for an improvement, a result with a number or code: "… so the duplicate rate stays below 0.1%").
 		const result = tokens[index].norm === 'so' && index + 2 < tokens.length && !['as', 'far'].includes(tokens[index + 1].norm);
 		if ((tokens[index].norm === 'by' && tokens[index + 1]?.norm.endsWith('ing') === true) || (result && (!measuredResult || measuredAfter(tokens, index + 1)))) {
+			return true;
+		}
+		// "… with a consumer-lag alert": the means, a thing to make.
+		if (tokens[index].norm === 'with' && ['a', 'an'].includes(tokens[index + 1]?.norm ?? '') && tokens.slice(index + 2, index + 5).some((token) => artefacts.has(token.norm) || nouns.isAny(token, artefactNouns))) {
 			return true;
 		}
 		if (!/[-–—:;]/u.test(tokens[index].gap)) {

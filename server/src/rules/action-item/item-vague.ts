@@ -8,7 +8,7 @@ import type { PhraseHit } from '../rule';
 import type { Action } from './item-grammar';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
-import { headClass, headIsArea, headIsAreaNoun, hedgedChange, hedgedGoal, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
+import { headClass, headIsArea, headIsAreaNoun, hedgedChange, hedgedGoal, particularProblem, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
 import { changeVerbAt, closes, concreteClause } from './item-closes';
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
@@ -110,10 +110,10 @@ function byClass(words: ItemWords, kind: Action['kind'], action: Action, object:
 		case 'collaboration':
 			// "Research best practices for Kubernetes upgrades", "Examine issues with the Oracle databases": an
 			// area or a class of problems is looked at wherever it is; the names say only where.
-			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || concreteClause(words, action) || recurring(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
+			return (object.strong && !openEndedSet(action) && !namesOnlyWhere(words, action, object, true)) || closes(action) || concreteClause(words, action) || recurring(action) || particularProblem(action) || proposesChange(action) || asksForMechanism(action, kind) ? undefined : { span: predicate, kind: 'investigative' };
 		case 'improvement':
 			// An improvement of anything, named or not, needs its measure, means, result or end state.
-			return ((object.strong || !directional(action)) && !namesOnlyWhere(words, action, object, directional(action))) || closes(action) || concreteClause(words, action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
+			return ((object.strong || !directional(action)) && !namesOnlyWhere(words, action, object, directional(action))) || particularProblem(action) || closes(action) || concreteClause(words, action) || object.target ? undefined : { span: predicate, kind: 'improvement' };
 		case 'assurance':
 			// "Ensure compliance with HIPAA": a state named only by an area or aspect is no checkable state.
 			return !headIsArea(action) && (object.strong || (object.content && !object.quality && object.qualityComparative === undefined)) ? undefined : { span: predicate, kind: 'improvement' };

@@ -202,5 +202,16 @@ suite('action-item/vague: the object decides', () => {
 			'- Move the nightly exports from the API pods to the batch node pool',
 		]);
 	});
+
+	test('a problem defined by its own clause or picked out by identifiers is particular; one that only points back is not', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Investigate the issue where the importer drops rows after a schema change',
+			'- Address findings F-2 and F-9 from the access review',
+			'- Fix the problem that causes duplicate refunds on webhook retries',
+			'- Close the alerting gap on the ledger queue with a consumer-lag alert',
+			'- [|Address|] the tech debt that contributed to this',
+		]);
+	});
 });
 
