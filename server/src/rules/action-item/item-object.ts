@@ -10,7 +10,7 @@ import type { Action } from './item-grammar';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
-import { hasCodeOrPath, isDate, isMeasure, wordShape } from './item-shape';
+import { hasCodeOrPath, hasLink, isDate, isMeasure, wordShape } from './item-shape';
 import { phraseEnds } from './item-prevention';
 
 export interface ObjectReading {
@@ -368,22 +368,6 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
 		}
 	}
 	return long >= 3 && capital / long >= 0.6;
-}
-
-/** A Markdown link in the action's words that is not one of the item's tracking references: a named resource. */
-export function hasLink(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
-	if (from >= to) {
-		return false;
-	}
-	const start = tokens[from].start;
-	const end = to < tokens.length ? tokens[to].start : words.start + words.source.length;
-	for (let at = words.source.indexOf('](', start - words.start); at !== -1 && at + words.start < end; at = words.source.indexOf('](', at + 2)) {
-		const offset = at + words.start;
-		if (!words.item.tracking.some((ref) => ref.span.start <= offset && offset < ref.span.end)) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /**

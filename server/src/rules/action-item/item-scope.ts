@@ -12,7 +12,8 @@
 import areaList from './data/areas.json';
 import type { Action } from './item-grammar';
 import { isVerb } from './item-grammar';
-import { hasLink, readObject, type ObjectReading } from './item-object';
+import { readObject, type ObjectReading } from './item-object';
+import { hasLink } from './item-shape';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';

@@ -141,3 +141,19 @@ function maskedSlice(words: ItemWords, start: number, end: number): string {
 	}
 	return masked + source.slice(copied);
 }
+
+/** A Markdown link in the action's words that is not one of the item's tracking references: a named resource. */
+export function hasLink(words: ItemWords, tokens: readonly Token[], from: number, to: number): boolean {
+	if (from >= to) {
+		return false;
+	}
+	const start = tokens[from].start;
+	const end = to < tokens.length ? tokens[to].start : words.start + words.source.length;
+	for (let at = words.source.indexOf('](', start - words.start); at !== -1 && at + words.start < end; at = words.source.indexOf('](', at + 2)) {
+		const offset = at + words.start;
+		if (!words.item.tracking.some((ref) => ref.span.start <= offset && offset < ref.span.end)) {
+			return true;
+		}
+	}
+	return false;
+}
