@@ -17,7 +17,9 @@ export function closes(action: Action): boolean {
 	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
 	for (let index = 0; index < tokens.length; index++) {
 		const decision = (index < action.from || index >= action.to) && index >= (action.topic?.to ?? 0) ? verbs.longest(tokens, index, ['decisions']) : undefined;
-		if (decision !== undefined && !modifiesNext(tokens, index + decision.length, choosing(tokens[index]))) {
+		// "the pick path": a verb of choosing after a determiner is a noun's modifier, no decision.
+		const nounUse = choosing(tokens[index]) && ['the', 'a', 'an', 'our', 'this', 'that', 'its'].includes(tokens[index - 1]?.norm ?? '');
+		if (decision !== undefined && !nounUse && !modifiesNext(tokens, index + decision.length, choosing(tokens[index]))) {
 			return true;
 		}
 	}

@@ -42,9 +42,8 @@ export function isMeasure(tokens: readonly Token[], index: number): boolean {
 		return false;
 	}
 	const before = tokens[index - 1];
-	const after = tokens[index + 1];
 	// A part of a hyphenated word with letters in it is an identifier ("AF-2026-14", "MESH-70", "v2-api").
-	if ((before?.word === token.word && /[a-z]/u.test(before.norm)) || (after?.word === token.word && /[a-z]/u.test(after.norm))) {
+	if (lettersInWord(tokens, index)) {
 		return false;
 	}
 	// "ISO 27001", "SOC 2", "Postgres 16", "line 3": a bare number right after a name or a numbered noun labels it.
@@ -60,6 +59,21 @@ function slashDayMonth(tokens: readonly Token[], index: number): boolean {
 		return false;
 	}
 	return (tokens[index + 1]?.gap === '/' && short(tokens[index + 1]) && tokens[index + 2]?.gap !== '/') || (tokens[index].gap === '/' && short(tokens[index - 1]) && tokens[index - 1].gap !== '/');
+}
+
+function lettersInWord(tokens: readonly Token[], index: number): boolean {
+	const word = tokens[index].word;
+	for (let at = index - 1; at >= 0 && tokens[at].word === word; at--) {
+		if (/[a-z]/u.test(tokens[at].norm)) {
+			return true;
+		}
+	}
+	for (let at = index + 1; at < tokens.length && tokens[at].word === word; at++) {
+		if (/[a-z]/u.test(tokens[at].norm)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 export interface WordShape {

@@ -213,5 +213,13 @@ suite('action-item/vague: the object decides', () => {
 			'- [|Address|] the tech debt that contributed to this',
 		]);
 	});
+
+	test('an identifier with a year in it is no measure; a verb of choosing after a determiner decides nothing', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Strengthen|] our controls around admin access, per audit finding AF-2026-31',
+			'- [|optimise|] the pick path stuff in the WMS',
+		]);
+	});
 });
 
