@@ -218,8 +218,8 @@ function spelledOutLater(tokens: readonly Token[], from: number, measuredResult 
 		if ((tokens[index].norm === 'by' && tokens[index + 1]?.norm.endsWith('ing') === true) || (result && (!measuredResult || measuredAfter(tokens, index + 1)))) {
 			return true;
 		}
-		// "… with a consumer-lag alert": the means, a thing to make.
-		if (tokens[index].norm === 'with' && ['a', 'an'].includes(tokens[index + 1]?.norm ?? '') && tokens.slice(index + 2, index + 5).some((token) => artefacts.has(token.norm) || nouns.isAny(token, artefactNouns))) {
+		// "… with a consumer-lag alert", "… with a second factor": the means, a thing added ("with the vendor" is a partner, "with a view to" a purpose).
+		if (tokens[index].norm === 'with' && ['a', 'an'].includes(tokens[index + 1]?.norm ?? '') && withThing(tokens, index + 2)) {
 			return true;
 		}
 		if (!/[-–—:;]/u.test(tokens[index].gap)) {
@@ -242,6 +242,18 @@ function measuredAfter(tokens: readonly Token[], from: number): boolean {
 	}
 	return false;
 }
+
+const purposeNouns = new Set(['view', 'eye', 'focus', 'goal', 'aim', 'emphasis', 'mind', 'sense', 'bit', 'lot', 'little']);
+
+function withThing(tokens: readonly Token[], from: number): boolean {
+	const words = tokens.slice(from, from + 3);
+	if (words.length === 0 || purposeNouns.has(words[0].norm) || nouns.isAny(words[0], qualityWords)) {
+		return false;
+	}
+	return words.some((token) => artefacts.has(token.norm) || nouns.isAny(token, artefactNouns) || (token.norm.length > 2 && !nouns.isAny(token, qualityWords) && !nouns.is(token, 'generic')));
+}
+
+const qualityWords = nouns.mask(['quality', 'comparatives', 'function-words']);
 
 /** Answers that make a question's outcome a change: "if so", "if yes", "if confirmed", "if it does". */
 const affirmed = new Set(['so', 'yes', 'confirmed', 'it', 'true']);

@@ -221,5 +221,14 @@ suite('action-item/vague: the object decides', () => {
 			'- [|optimise|] the pick path stuff in the WMS',
 		]);
 	});
+
+	test('an improvement "with a" thing added names its means; "with a view to" or "with the vendor" does not', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- Strengthen the account recovery flow with a second factor',
+			'- [|Strengthen|] the account recovery flow with a view to fewer takeovers',
+			'- [|Strengthen|] the account recovery flow with the identity team',
+		]);
+	});
 });
 
