@@ -252,8 +252,9 @@ function byEvidence(words: ItemWords, action: Action, object: ObjectReading): Va
 	if ((!change || headClass(action) === 'problem' || headIsAreaNoun(action)) && headClass(action) !== undefined && namesOnlyWhere(words, action, object, true)) {
 		return byObject(action, object) ?? { span: undefined, kind: 'generic-object' };
 	}
+	// A name makes the thing particular; only an unmeasured "more" or "better" asked of it is still open.
 	if (object.strong) {
-		return undefined;
+		return byObject(action, object);
 	}
 	// "TBD: something to stop the queue backing up": a thing not yet thought of commits to nothing.
 	if (action.kind === 'nominal' && ['something', 'anything', 'somehow'].includes(action.tokens[action.object]?.norm ?? '')) {
@@ -307,7 +308,9 @@ function particularCase(action: Action, from: number): boolean {
 function byObject(action: Action, object: ObjectReading): VagueJudgement | undefined {
 	// "Make Kafka consumers more robust": a name says what, not how much; only a measure answers a
 	// "more robust" said of it ("better Grafana dashboards" names the dashboards).
-	if (object.qualityComparative !== undefined && predicative(action, object.qualityComparative[1]) && object.qualityComparative[0] > action.object && !object.measured && !object.target) {
+	// "Stronger guardrails for Terraform applies": with no verb, a comparative opening the item is all it asks.
+	const opening = action.kind === 'nominal' && object.qualityComparative?.[0] === action.object;
+	if (object.qualityComparative !== undefined && (opening || (predicative(action, object.qualityComparative[1]) && object.qualityComparative[0] > action.object)) && !object.measured && !object.target) {
 		return { span: tokensSpan(action.tokens, ...object.qualityComparative), kind: 'comparative' };
 	}
 	// "More tests for the Terraform modules", "add more monitoring around the moderation pipeline": a place

@@ -230,5 +230,14 @@ suite('action-item/vague: the object decides', () => {
 			'- [|Strengthen|] the account recovery flow with the identity team',
 		]);
 	});
+
+	test('with no verb, an opening "better" or "stronger" is all the item asks, whatever it names', () => {
+		checkRule(vague, [
+			'## Action items',
+			'- [|Stronger|] guardrails for Terraform applies',
+			'- [|Better|] alerting for the Kafka consumers',
+			'- Better alerting on the Kafka consumers: page when lag exceeds 50k messages',
+		]);
+	});
 });
 
