@@ -1,8 +1,10 @@
 /**
  * Whether an open-sounding action item commits to something later in its words (used by vague): a
  * decision named anywhere ("decide in an ADR"), a change after "and"/"then" ("…and fix it", "…and lower
- * the threshold to 10 s"), or a clause the scope reader says closes it ("…; done when…"). "As needed"
- * leaves the change open, and telling people the results changes nothing. Pure, per item.
+ * the threshold to 10 s"), a clause the scope reader says closes it ("…; done when…"), a later clause that
+ * makes a particular thing or records the answer in a named place, or a schedule that makes the work a
+ * standing mechanism. "As needed" leaves the change open, and telling people the results changes nothing.
+ * Pure, per item.
  */
 import type { Action } from './item-grammar';
 import { readObject } from './item-object';
@@ -190,3 +192,17 @@ function firstRefAtOrAfter(words: ItemWords, offset: number): number {
 	return low;
 }
 
+const frequencies = new Set(['hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually']);
+const periods = new Set(['day', 'night', 'week', 'month', 'quarter', 'year', 'sprint', 'release', 'deploy', 'morning', 'shift']);
+
+/** "The change calendar is to be reviewed weekly", "Audit the admin group every quarter": a review on a schedule is a standing mechanism. */
+export function recurring(action: Action): boolean {
+	const { tokens } = action;
+	for (let index = action.to; index < action.end; index++) {
+		const every = ['every', 'each'].includes(tokens[index].norm) && (periods.has(tokens[index + 1]?.norm ?? '') || /\d/u.test(tokens[index + 1]?.norm ?? ''));
+		if (frequencies.has(tokens[index].norm) || every) {
+			return true;
+		}
+	}
+	return false;
+}

@@ -9,7 +9,7 @@ import type { Action } from './item-grammar';
 import { purposeAfterEmptyObject, readObject, type ObjectReading } from './item-object';
 import { phraseEnds, preventsTheIncident } from './item-prevention';
 import { headClass, headIsArea, headIsAreaNoun, hedgedChange, hedgedGoal, particularProblem, namesOnlyWhere, objectHead, placeholderThing, statesEndState } from './item-scope';
-import { changeVerbAt, closes, concreteClause } from './item-closes';
+import { changeVerbAt, closes, concreteClause, recurring } from './item-closes';
 import { hitsInItem, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
@@ -361,21 +361,6 @@ function namesOutcome(words: ItemWords, action: Action): boolean {
  */
 function namedQuestion(action: Action, object: ObjectReading): boolean {
 	return object.strong && action.tokens.some((token, index) => index > action.object && index <= action.end && token.gap.includes('?'));
-}
-
-const frequencies = new Set(['hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually']);
-const periods = new Set(['day', 'night', 'week', 'month', 'quarter', 'year', 'sprint', 'release', 'deploy', 'morning', 'shift']);
-
-/** "The change calendar is to be reviewed weekly", "Audit the admin group every quarter": a review on a schedule is a standing mechanism. */
-function recurring(action: Action): boolean {
-	const { tokens } = action;
-	for (let index = action.to; index < action.end; index++) {
-		const every = ['every', 'each'].includes(tokens[index].norm) && (periods.has(tokens[index + 1]?.norm ?? '') || /\d/u.test(tokens[index + 1]?.norm ?? ''));
-		if (frequencies.has(tokens[index].norm) || every) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** "Investigating allowing deletion of users whose servers…": the question is a named change. */
