@@ -1,12 +1,17 @@
 /**
- * What an open-sounding item still pins down, or fails to (used by vague.ts):
- * - an improvement's names may say only where the work is, not what changes: "Improve monitoring of the
- *   Kubernetes clusters", "Harden the Postgres, Redis and RabbitMQ setup", "Strengthen our controls around
- *   privileged access" — the head of the object's first phrase is an area or aspect (data/areas.json, or a
- *   generic gerund), so naming the components it covers leaves open what will be different; a number, code,
- *   link, a means "by <doing>" or a later clause asking a particular act says it;
+ * What an open-sounding item still pins down, or fails to (used by item-vague.ts), read from the head of
+ * its object — what will exist or be different when it is closed — rather than from the names around it:
+ * - the head of the object's first phrase may be an area or aspect ("the Postgres setup", "compliance with
+ *   HIPAA", "best practices for …") or a problem or lesson named as a class ("tech debt in …", "issues with
+ *   …", "the flakiness of …", "resilience work"), data/areas.json: naming the components it covers leaves
+ *   open what will be different; a measure, code, a link, a named end state, a means ("by <doing>", "with
+ *   a <thing>"), a result with a number, a purpose that is a change, or a later clause asking a particular
+ *   act says it; a problem defined by its own clause or by identifiers is one particular problem;
+ * - an improvement's names say where, never how much or what changes;
  * - a later clause may close a hedged item: "…; if so, derive build numbers from…", "…; done when…";
- * - a hedge before a change with code or a number names its artefact: "Maybe add a `--dry-run` flag…".
+ * - a hedge before a change names what will exist when the change's own object does ("Maybe pin … to
+ *   1.20.3"); a goal its words doubt ("… if there is one") commits to nothing;
+ * - a verbless statement of an end state ("key auth only, passwords disabled") is a change.
  * Pure, per item.
  */
 import areaList from './data/areas.json';
