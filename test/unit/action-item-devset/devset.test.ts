@@ -30,10 +30,11 @@ import roundSixF from './holdout-r6f.json';
 /**
  * Held-out files (same shape as holdout-r3.json, entries `holdout: true`), read at test time so that the
  * engineer tuning the rules never imports them. Rounds 4, 5 and 6 were scored once (README.md) and their
- * misses read, so they are burned and imported above as tuning data. Round 7 is being written blind and is
- * wired here only when it is scored.
+ * misses read, so they are burned and imported above as tuning data. Round 7 (1,890 items written blind,
+ * committed before the tuning after round 6 changed any rule) was scored once: 0.937 / 0.904. Its misses
+ * were read to describe them, so the next tuning must move it to the tuning part after a round 8 is written.
  */
-const heldOutFiles: readonly string[] = [];
+const heldOutFiles: readonly string[] = ['holdout-r7a.json', 'holdout-r7b.json', 'holdout-r7c.json', 'holdout-r7d.json', 'holdout-r7e.json', 'holdout-r7f.json', 'holdout-r7g.json'];
 
 function heldOutEntries(): Entry[] {
 	return heldOutFiles.flatMap((file) => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Entry[]);
@@ -134,23 +135,19 @@ function report(part: string, outcomes: readonly Outcome[]): { precision: number
 }
 
 suite('action-item dev set', () => {
-	// Rounds 1, 2 (labels.json) and 3 to 6 are burned and tune; a fresh round is held out in the files
-	// listed in `heldOutFiles` (README.md).
+	// Rounds 1, 2 (labels.json) and 3 to 6 are burned and tune; round 7 is held out in the files listed in
+	// `heldOutFiles` (README.md).
 	const tuning = [labels, roundThree, roundFourA, roundFourB, roundFiveA, roundFiveB, roundFiveC, roundFiveD, roundSixA, roundSixB, roundSixC, roundSixD, roundSixE, roundSixF].flat() as readonly Entry[];
 	const entries = [...tuning, ...heldOutEntries()];
 	const withCorpus = existsSync(corpus);
 
-	test('has at least 80 items; a wired held-out round has at least 150 written items', () => {
+	test('has at least 80 items; a wired held-out round keeps at least 30% of them aside', () => {
 		assert.ok(entries.length >= 80);
-		// The issue keeps 30% aside. Rounds 1-3 are burned, so the held-out part is whatever fresh round is
-		// wired in `heldOutFiles`: printed here, and a reason issue 4 stays open while it is below 30%.
+		// The issue keeps 30% aside. Earlier rounds are burned, so the held-out part is the fresh round wired
+		// in `heldOutFiles`; between rounds (none wired) there is nothing to hold.
 		const held = entries.filter((entry) => entry.holdout).length;
-		if (heldOutFiles.length === 0) {
-			// Said on every run so nobody tuning the rules reads a round before it is scored.
-			console.log('      NOTE: round 7 (holdout-r7*.json) is being written blind: anyone tuning the rules must never open, grep or load those files');
-		}
-		console.log(`      held out: ${held} of ${entries.length} items (${((100 * held) / entries.length).toFixed(0)}%, target 30%)`);
-		assert.ok(heldOutFiles.length === 0 || held >= 150, `held out ${held}`);
+		console.log(`      held out: ${held} of ${entries.length} items (${((100 * held) / entries.length).toFixed(1)}%, target 30%)`);
+		assert.ok(heldOutFiles.length === 0 || held >= 0.3 * entries.length, `held out ${held} of ${entries.length}`);
 	});
 
 	test('every labelled item is found as an action item', function () {
@@ -172,14 +169,13 @@ suite('action-item dev set', () => {
 
 	/**
 	 * The issue's target is 0.9 / 0.9 on held-out items too. Scored once each, after tuning: round 2 reached
-	 * precision 0.939, recall 0.575 with phrase lists; round 3 (holdout-r3.json, 150 items) 0.902 / 0.671 with
-	 * the predicate classes; round 4 (holdout-r4a/b.json, 380 items) 0.964 / 0.889 with the principle-based
-	 * defaults; round 5 (holdout-r5a-d.json, 884 items) 0.952 / 0.899; round 6 (holdout-r6a-f.json, 1,290
-	 * items) 0.945 / 0.872 (see README.md). Precision keeps the 0.9 bar; recall is held at the measured level so a
-	 * regression fails, and the gap to 0.9 is printed on every run. Issue 4 stays open until recall meets it
-	 * on a fresh held-out part.
+	 * precision 0.939, recall 0.575 with phrase lists; round 3 (150 items) 0.902 / 0.671 with the predicate
+	 * classes; round 4 (380 items) 0.964 / 0.889 with the principle-based defaults; round 5 (884 items) 0.952 /
+	 * 0.899; round 6 (1,290 items) 0.945 / 0.872; round 7 (1,890 items, 30% of the set) 0.937 / 0.904 after the
+	 * object-head and audience-and-outcome readings (see README.md). Both bars hold now, so a change that
+	 * drops the held-out part below either fails.
 	 */
-	test('held-out part: precision at least 0.9; recall no worse than measured (target 0.9, not yet met)', function () {
+	test('held-out part: precision and recall of vague + people-fix are at least 0.9', function () {
 		if (!entries.some((entry) => entry.holdout)) {
 			console.log('skipped: no held-out items (see README.md)');
 			this.skip();
@@ -188,9 +184,7 @@ suite('action-item dev set', () => {
 			console.log('skipped corpus items: ../shared/corpus not found; scoring the written items only');
 		}
 		const { precision, recall } = report('held-out part', score(entries.filter((entry) => entry.holdout), withCorpus));
-		const measuredRecall = 0.87;
-		console.log(`      held-out recall ${recall.toFixed(3)} against the 0.9 target: ${recall >= 0.9 ? 'met' : 'NOT MET (issue 4 open)'}`);
 		assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} < 0.9`);
-		assert.ok(recall >= measuredRecall, `recall ${recall.toFixed(3)} fell below the measured ${measuredRecall}`);
+		assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)} < 0.9`);
 	});
 });
