@@ -197,7 +197,8 @@ const noTime = /^(?:asap|soon|tbd|tba|tbc|later|eventually)$/iu;
 
 /**
  * The time frame written over a group of items, in a heading or a label line: a parenthesis that opens with
- * a date-like value ("Long-term (Q4 2025 - Q1 2026)", "In progress (next 2 weeks):") or a labelled due date.
+ * a date-like value ("Long-term (Q4 2025 - Q1 2026)", "In progress (next 2 weeks):"). A labelled due date
+ * there is read by `readInlineFields`.
  */
 export function readTimeFrame(source: string, offset: number, order: DueDateOrder): DueField | undefined {
 	fieldGroup.lastIndex = 0;
@@ -210,11 +211,11 @@ export function readTimeFrame(source: string, offset: number, order: DueDateOrde
 			return { text: value, span: { start, end: start + value.length }, date: parseDueDate(value, order) };
 		}
 	}
-	return readDue(source, offset, order);
+	return undefined;
 }
 
 /** Issue keys and links in `source`, in order. */
-export function readTracking(source: string, offset: number): ActionItemField[] {
+function readTracking(source: string, offset: number): ActionItemField[] {
 	const found: ActionItemField[] = [];
 	for (const pattern of [issueKey, link]) {
 		pattern.lastIndex = 0;

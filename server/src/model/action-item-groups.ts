@@ -5,7 +5,7 @@
  * ("## Follow-ups (owner: @platform)"). Teams write them once rather than on every line, and an item under
  * them is owned, dated or tracked though its own text says nothing of it.
  */
-import { readInlineFields, readTimeFrame, readTracking, type DueDateOrder } from './action-item-fields';
+import { readInlineFields, readTimeFrame, type DueDateOrder } from './action-item-fields';
 import type { RawBlock } from './blocks';
 import type { ActionItem, ActionItemGroupFields, Section, Span } from './types';
 
@@ -100,7 +100,8 @@ function readFieldsIn(spans: readonly Span[], input: GroupInput): ActionItemGrou
 	return nearestFirst(
 		spans.map(({ start, end }) => {
 			const source = input.text.slice(start, end);
-			return { owner: readInlineFields(source, start).owner, due: readTimeFrame(source, start, input.dateOrder), tracking: readTracking(source, start) };
+			const { owner, due, tracking } = readInlineFields(source, start, input.dateOrder);
+			return { owner, due: readTimeFrame(source, start, input.dateOrder) ?? due, tracking };
 		}),
 	);
 }
