@@ -128,14 +128,15 @@ function readOwner(source: string, offset: number): ActionItemField | undefined 
  * is what to build, not who builds it, so the subject must end in a word for a group of people.
  */
 const subjectTeam =
-	/^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])?[ \t]{0,4}(?:\[[ x]?\][ \t]{0,4})?(?:the[ \t]+)?((?:[\w&/.-]{1,30}[ \t]+){0,3}(?:team|teams|squad|squads|crew|guild|department|dept|sre|sres|admins|administrators|engineers|developers|on-?call))[ \t]+(?:to|will|should|must|shall|needs?[ \t]+to)[ \t]+(?!be[ \t]+(?!able\b))[a-z]/iu;
+	/^(?:the[ \t]+)?((?:[\w&/.-]{1,30}[ \t]+){0,3}(?:team|teams|squad|squads|crew|guild|department|dept|sre|sres|admins|administrators|engineers|developers|on-?call))[ \t]+(?:to|will|should|must|shall|needs?[ \t]+to)[ \t]+(?!be[ \t]+(?!able\b))[a-z]/iu;
 
 function readSubjectTeam(source: string, offset: number): ActionItemField | undefined {
-	const match = subjectTeam.exec(source);
+	const prefix = itemPrefix.exec(source)?.[0].length ?? 0;
+	const match = subjectTeam.exec(source.slice(prefix));
 	if (match === null) {
 		return undefined;
 	}
-	const start = match[0].indexOf(match[1]);
+	const start = prefix + match[0].indexOf(match[1]);
 	return { text: match[1], span: { start: offset + start, end: offset + start + match[1].length }, inSentence: true };
 }
 
@@ -230,10 +231,13 @@ function readTracking(source: string, offset: number): ActionItemField[] {
 	return found.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** A list item's marker and task box ("- ", "1. ", "- [ ] "), before its text. */
+const itemPrefix = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}(?:\[[ x]?\][ \t]{0,4})?/iu;
+
 /** Done markers on the item's own text: `(done)`, `DONE in PR`, a leading or trailing ✅, strikethrough. */
 function isMarkedDone(source: string): boolean {
 	const firstLine = source.split(/\r\n|\r|\n/u, 1)[0];
-	const content = firstLine.replace(/^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}(?:\[[ x]?\][ \t]{0,4})?/iu, '').trim();
+	const content = firstLine.replace(itemPrefix, '').trim();
 	return (
 		doneMarker.test(source) ||
 		doneAside.test(source) ||
