@@ -28,6 +28,8 @@ const ownerValue = /[^\s,;()[\]|][^,;()[\]|\r\n]{0,59}/uy;
 const dueValue = /[^\s,;()[\]|][^,;()[\]|\r\n]{0,39}/uy;
 const mention = /(?<![\w@./])@[A-Za-z0-9][\w./-]{0,60}/u;
 const months = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** Due words that name no time: a due date all the same, but no time frame for a group of items. */
+const noTimeWords = 'asap|soon|tbd|tba|tbc|later|eventually';
 /** A value that reads as a date or a due-date word, at the start of the text after a label. */
 const dateLike = new RegExp(
 	[
@@ -39,7 +41,7 @@ const dateLike = new RegExp(
 		String.raw`q[1-4](?:[ \t]{1,3}\d{4}|[ \t]?[/-][ \t]?\d{2,4}|\b)`,
 		String.raw`(?:the[ \t]{1,3})?end[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?(?:week|month|quarter|year|sprint|q[1-4])`,
 		String.raw`eo[dwmqy]\b`,
-		String.raw`(?:asap|soon|tbd|tba|tbc|later|eventually)\b`,
+		String.raw`(?:${noTimeWords})\b`,
 		String.raw`next[ \t]{1,3}(?:week|month|quarter|sprint|year|release)`,
 		String.raw`(?:next|within)[ \t]{1,3}\d{1,2}[ \t]{1,3}(?:days|weeks|months|sprints)\b`,
 		String.raw`(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
@@ -193,8 +195,8 @@ function readGroupedDue(source: string, offset: number, order: DueDateOrder): Du
 	return undefined;
 }
 
-/** Due words that name no time ("(later)", "(TBD)"): no time frame for a group of items. */
-const noTime = /^(?:asap|soon|tbd|tba|tbc|later|eventually)$/iu;
+/** "(later)", "(TBD)" over a group of items set no time frame. */
+const noTime = new RegExp(`^(?:${noTimeWords})$`, 'iu');
 
 /**
  * The time frame written over a group of items, in a heading or a label line: a parenthesis that opens with
