@@ -9,7 +9,7 @@
 import type { Action } from './item-grammar';
 import { readObject } from './item-object';
 import { closedLater, headIsArtefact } from './item-scope';
-import type { ItemWords } from './item-text';
+import { firstAtOrAfter, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
@@ -167,29 +167,13 @@ function recordedAt(words: ItemWords, tokens: readonly Token[], from: number, en
 		const next = tokens[index + 1];
 		// The item's tracking references are taken out of its words: one right after the preposition is where it goes.
 		const until = next?.start ?? words.start + words.source.length;
-		const ref = words.item.tracking[firstRefAtOrAfter(words, tokens[index].end)];
+		const ref = words.item.tracking[firstAtOrAfter(words.item.tracking, tokens[index].end)];
 		const tracked = ref !== undefined && ref.span.start < until && words.source.slice(tokens[index].end - words.start, ref.span.start - words.start).trim() === '';
 		if (tracked || (next !== undefined && index + 1 < end && (next.gap.includes('`') || (tokens[index + 2]?.word === next.word && /\d/u.test(tokens[index + 2].norm))))) {
 			return true;
 		}
 	}
 	return false;
-}
-
-/** Index of the item's first tracking reference starting at or after `offset` (they are in text order): a binary search, so a long list is not scanned per word. */
-function firstRefAtOrAfter(words: ItemWords, offset: number): number {
-	const refs = words.item.tracking;
-	let low = 0;
-	let high = refs.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (refs[middle].span.start < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-	return low;
 }
 
 const frequencies = new Set(['hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually']);

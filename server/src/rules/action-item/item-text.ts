@@ -122,8 +122,8 @@ export function hitsInItem(words: ItemWords, hits: readonly PhraseHit[]): Phrase
 	return inside;
 }
 
-/** Index of the first hit starting at or after `offset`; hits are in document order. */
-export function firstAtOrAfter(hits: readonly PhraseHit[], offset: number): number {
+/** Index of the first hit (or other spanned thing, e.g. a tracking reference) starting at or after `offset`; they are in document order. */
+export function firstAtOrAfter(hits: readonly { readonly span: Span }[], offset: number): number {
 	let low = 0;
 	let high = hits.length;
 	while (low < high) {
