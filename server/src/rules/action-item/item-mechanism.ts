@@ -170,7 +170,8 @@ function messageOf(action: Action, people: readonly [number, number]): readonly 
 	return [0, 0];
 }
 
-const messageMeans = new Set(['in', 'via', 'through', 'using', 'with', 'during', 'at', 'by', 'every', 'each']);
+/** Words opening a means after a message ("in a quarterly game day", "via the bot"): the means still carries the fix. */
+export const messageMeans = new Set(['in', 'via', 'through', 'using', 'with', 'during', 'at', 'by', 'every', 'each']);
 
 /** "via the Vault policy", "using `rotate-keys`": a named tool (a capitalised name or code) as the means. */
 function namedToolAsMeans(words: ItemWords, tokens: readonly Token[], index: number): boolean {

@@ -5,6 +5,7 @@
  * means that carries the fix. Pure, per item.
  */
 import { isVerb, type Action } from './item-grammar';
+import { messageMeans } from './item-mechanism';
 import { endsSentence, type Token } from './item-tokens';
 import { determiner, openingAt, thingMask, whoAt } from './item-who';
 import { nouns, outcomeWords, verbs } from './lexicon';
@@ -140,11 +141,9 @@ export function messageEnd(tokens: readonly Token[], from: number, end: number):
 		if (/[;—–]/u.test(tokens[at].gap) || endsSentence(tokens[at].gap) || (['and', 'then'].includes(tokens[at].norm) && verbs.isAny(tokens[at + 1], changeMask))) {
 			return at;
 		}
-		if (!clause && at > from + 1 && meansWords.has(tokens[at].norm)) {
+		if (!clause && at > from + 1 && messageMeans.has(tokens[at].norm)) {
 			return at;
 		}
 	}
 	return end;
 }
-
-const meansWords = new Set(['in', 'via', 'through', 'using', 'with', 'during', 'at', 'by', 'every', 'each']);
