@@ -153,9 +153,14 @@ export function concreteClause(words: ItemWords, action: Action): boolean {
 	return false;
 }
 
+/** Where the clause from `from` ends: scanned from `from`, not from the item's start, since it is called per verb. */
 function clauseEnd(tokens: readonly Token[], from: number): number {
-	const end = tokens.findIndex((token, index) => index > from && /[.;:—–]/u.test(token.gap));
-	return end === -1 ? tokens.length : end;
+	for (let index = from + 1; index < tokens.length; index++) {
+		if (/[.;:—–]/u.test(tokens[index].gap)) {
+			return index;
+		}
+	}
+	return tokens.length;
 }
 
 /** "…into RISK-1182", "…in `postmortems/2026-11.md`": the answer is written to a named tracker item or file. */
