@@ -16,7 +16,8 @@ import { nouns, outcomeWords, verbs } from './lexicon';
 type Range = readonly [number, number];
 
 const changeMask = verbs.mask(['change']);
-const peopleVerbMask = verbs.mask(['people', 'people-with-audience', 'people-sharing', 'behaviour', 'human-acts', 'norm-verbs']);
+/** Verbs of what people do or are asked to do themselves, as opposed to a change made to things. */
+export const peopleVerbMask = verbs.mask(['people', 'people-with-audience', 'people-sharing', 'behaviour', 'human-acts', 'norm-verbs']);
 
 /**
  * "Going forward, whoever deploys owns watching…", "nobody bypasses the staging check, period", "techs

@@ -12,10 +12,10 @@
 import { isVerb, type Action } from './item-grammar';
 import { carriedOutside, makesMechanism } from './item-mechanism';
 import type { ObjectReading } from './item-object';
-import { causedToAct, expectedThat, mannerStopped, normOfPeople, reflexives, requestedHabit, roleLabelled } from './item-norms';
+import { causedToAct, expectedThat, mannerStopped, normOfPeople, peopleVerbMask, reflexives, requestedHabit, roleLabelled } from './item-norms';
 import { namesProduct, peopleAt } from './item-people';
 import { messageEnd, toldToPeople } from './item-telling';
-import { determiner, openingAt, whoAt } from './item-who';
+import { determiner, openingAt, systemMask, whoAt } from './item-who';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, outcomeWords, verbs } from './lexicon';
@@ -67,7 +67,6 @@ function carried(words: ItemWords, action: Action, own: Range, message: Range | 
 }
 
 const changeMask = verbs.mask(['change']);
-const peopleVerbMask = verbs.mask(['people', 'people-with-audience', 'people-sharing', 'behaviour', 'human-acts', 'norm-verbs']);
 
 /**
  * "Pin the client to 2.14.x in the training image", "Require dual approval in the payments hub": a change
@@ -123,8 +122,6 @@ function labelledMessage(action: Action): Range | undefined {
 	}
 	return [topic.from, Math.min(action.end, topic.to + 4)];
 }
-
-const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
 
 /** A label that is itself a message to people ("Reminder", "Lesson", "Takeaway", "PSA"), not a norm. */
 function messageLabel(tokens: readonly Token[], from: number, to: number): boolean {

@@ -12,6 +12,7 @@ import { prepositions } from './item-audience';
 import { peopleOutcome } from './item-outcome';
 import { peopleTarget } from './item-people';
 import { standingDuty } from './item-subject';
+import { systemMask } from './item-who';
 import { readObject, type ObjectReading } from './item-object';
 import { hitsInItem, readItemWords, type ItemWords } from './item-text';
 import { tokensSpan, type Token } from './item-tokens';
@@ -181,8 +182,6 @@ function labelNamesSystem(action: Action): boolean {
 	}
 	return false;
 }
-
-const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
 
 /** "Stop `export_to_partner` running on weekends": what is stopped is named in code, so it is a job's doing, not people's. */
 function codeStopped(words: ItemWords, action: Action): boolean {

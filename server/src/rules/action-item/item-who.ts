@@ -8,7 +8,8 @@ import { peopleAt } from './item-people';
 import type { Token } from './item-tokens';
 import { nouns, outcomeWords, verbs } from './lexicon';
 
-const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
+/** Nouns naming a system or a part of one ("the NOC dashboard", a label "GitLab approval rule:"). */
+export const systemMask = nouns.mask(['mechanism-nouns', 'component-heads']);
 
 export function determiner(token: Token | undefined): boolean {
 	return token !== undefined && ['the', 'a', 'an', 'all', 'our', 'every', 'each', 'any', 'new'].includes(token.norm);
