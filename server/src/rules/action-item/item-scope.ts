@@ -230,7 +230,7 @@ function spelledOutLater(tokens: readonly Token[], from: number, measuredResult 
 		if (!/[-–—:;]/u.test(tokens[index].gap)) {
 			continue;
 		}
-		const verb = verbs.longest(tokens, index, ['preambles']) === undefined ? index : index + (verbs.longest(tokens, index, ['preambles'])?.length ?? 0);
+		const verb = index + (verbs.longest(tokens, index, ['preambles'])?.length ?? 0);
 		if (isVerb(tokens, verb, tokens.length) && !verbs.isAny(tokens[verb], openVerbs)) {
 			return true;
 		}
