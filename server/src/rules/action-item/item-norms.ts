@@ -10,7 +10,7 @@ import { prepositions } from './item-audience';
 import { isVerb, type Action } from './item-grammar';
 import { standingDuty } from './item-subject';
 import { endsSentence, type Token } from './item-tokens';
-import { determiner, openingAt, whoAt } from './item-who';
+import { determiner, openingAt, pastDeterminer, whoAt } from './item-who';
 import { nouns, outcomeWords, verbs } from './lexicon';
 
 type Range = readonly [number, number];
@@ -123,7 +123,7 @@ export function causedToAct(action: Action): Range | undefined {
 	if (!['get', 'have', 'make', 'encourage', 'push', 'nudge'].includes(tokens[at]?.forms.at(-1) ?? '')) {
 		return undefined;
 	}
-	const people = at + 1 + (determiner(tokens[at + 1]) ? 1 : 0);
+	const people = pastDeterminer(tokens, at + 1);
 	const who = whoAt(tokens, people, action.end);
 	if (who === 0) {
 		return undefined;
@@ -187,12 +187,12 @@ export function expectedThat(action: Action): Range | undefined {
 		const asked = outcomeWords.is(tokens[index - 1], 'duty-words') || ['important', 'essential', 'vital', 'critical', 'crucial', 'agreed', 'understood', 'key', 'imperative', 'mandated'].includes(tokens[index - 1].norm);
 		// "It is important for all technicians to wear…": the people after "for", asked as in a that-clause.
 		if (tokens[index].norm === 'for' && asked) {
-			const people = index + 1 + (determiner(tokens[index + 1]) ? 1 : 0);
+			const people = pastDeterminer(tokens, index + 1);
 			const who = whoAt(tokens, people, action.end, false);
 			return who > 0 && tokens[people + who]?.norm === 'to' ? [index - 1, people + who] : undefined;
 		}
 		if (tokens[index].norm === 'that' && asked) {
-			const people = index + 1 + (determiner(tokens[index + 1]) ? 1 : 0);
+			const people = pastDeterminer(tokens, index + 1);
 			const who = whoAt(tokens, people, action.end, false) || (whoAt(tokens, people + 1, action.end, false) > 0 ? whoAt(tokens, people + 1, action.end, false) + 1 : 0);
 			return who > 0 ? [index - 1, people + who] : undefined;
 		}
@@ -224,7 +224,7 @@ function habitAsked(tokens: readonly Token[], subject: number, verb: number, cla
 	// "new techs should shadow a senior for a week": what they do is with people, to learn from them.
 	// "…should acquaint themselves with…", "…backing up their own results": what people do to or for
 	// themselves is learning or care; "…have a word with the engineers involved": with people.
-	const withPeople = whoAt(tokens, verb + 1 + (determiner(tokens[verb + 1]) ? 1 : 0), end, false) > 0 || reflexives.has(tokens[verb + 1]?.norm ?? '') || ownOrWithPeople(tokens, verb, end);
+	const withPeople = whoAt(tokens, pastDeterminer(tokens, verb + 1), end, false) > 0 || reflexives.has(tokens[verb + 1]?.norm ?? '') || ownOrWithPeople(tokens, verb, end);
 	// "Engineers should have better visibility into…": what people are to have is provided to them.
 	if (!withPeople && ['have', 'get', 'receive', 'gain'].includes(token?.norm ?? '')) {
 		return false;
@@ -240,7 +240,7 @@ function ownOrWithPeople(tokens: readonly Token[], verb: number, end: number): b
 		if (['their', 'his', 'her', 'your'].includes(tokens[at].norm) && tokens[at + 1]?.norm === 'own') {
 			return true;
 		}
-		if (['with', 'to'].includes(tokens[at].norm) && whoAt(tokens, at + 1 + (determiner(tokens[at + 1]) ? 1 : 0), end, false) > 0) {
+		if (['with', 'to'].includes(tokens[at].norm) && whoAt(tokens, pastDeterminer(tokens, at + 1), end, false) > 0) {
 			return true;
 		}
 	}

@@ -15,7 +15,7 @@ import type { ObjectReading } from './item-object';
 import { causedToAct, expectedThat, mannerStopped, normOfPeople, peopleVerbMask, reflexives, requestedHabit, roleLabelled } from './item-norms';
 import { namesProduct, peopleAt } from './item-people';
 import { messageEnd, toldToPeople } from './item-telling';
-import { determiner, openingAt, systemMask, whoAt } from './item-who';
+import { openingAt, pastDeterminer, systemMask, whoAt } from './item-who';
 import type { ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, outcomeWords, verbs } from './lexicon';
@@ -80,7 +80,7 @@ function changesThing(action: Action, object: ObjectReading): boolean {
 	}
 	// "Refresh everyone's knowledge of…": people in the possessive own what is changed; "Run an awareness
 	// campaign…": what is made is for people's minds.
-	const first = action.object + (determiner(tokens[action.object]) ? 1 : 0);
+	const first = pastDeterminer(tokens, action.object);
 	// "Get into the practice of…", "Get in the habit of…": a habit entered, not a thing changed.
 	const habit = ['into', 'in'].includes(tokens[first]?.norm ?? '') && outcomeWords.longest(tokens, first, ['mind'], action.end) !== undefined;
 	if ((habit || mindObjects.has(tokens[first]?.norm ?? '')) && !outcomeWords.is(verb, 'enforcing')) {

@@ -7,7 +7,7 @@
 import { isVerb, type Action } from './item-grammar';
 import { messageMeans } from './item-mechanism';
 import { endsSentence, type Token } from './item-tokens';
-import { determiner, openingAt, thingMask, whoAt } from './item-who';
+import { openingAt, pastDeterminer, thingMask, whoAt } from './item-who';
 import { nouns, outcomeWords, verbs } from './lexicon';
 
 type Range = readonly [number, number];
@@ -50,7 +50,7 @@ export function toldToPeople(action: Action): { readonly verb: Range; readonly m
 	}
 	const strict = outcomeWords.is(tokens[at], 'strict-telling') || verb.length > 1 || showsThrough(tokens, at, action.end);
 	const lead = ['with', 'to'].includes(tokens[next]?.norm ?? '') ? next + 1 : next;
-	const skipped = determiner(tokens[lead]) ? lead + 1 : lead;
+	const skipped = pastDeterminer(tokens, lead);
 	const audience = whoAt(tokens, skipped, action.end) || (strict && skipped + 1 < action.end && !nouns.isAny(tokens[skipped], thingMask) ? whoAt(tokens, skipped + 1, action.end) + (whoAt(tokens, skipped + 1, action.end) > 0 ? 1 : 0) : 0);
 	// "Circulate a note to all branches…", "Cascade the lessons to all regional managers", "Share the timeline
 	// with new starters": what is passed on, then its audience.
@@ -78,7 +78,7 @@ function discussedWithPeople(tokens: readonly Token[], at: number, end: number):
 	}
 	let audience = false;
 	for (let index = at + verb.length; index < Math.min(end, at + verb.length + 8); index++) {
-		audience ||= ['with', 'to', 'among'].includes(tokens[index].norm) && whoAt(tokens, index + 1 + (determiner(tokens[index + 1]) ? 1 : 0), end) > 0;
+		audience ||= ['with', 'to', 'among'].includes(tokens[index].norm) && whoAt(tokens, pastDeterminer(tokens, index + 1), end) > 0;
 		if (audience && nouns.is(tokens[index], 'knowledge-nouns')) {
 			return index;
 		}
@@ -93,7 +93,7 @@ function audienceAfterObject(tokens: readonly Token[], from: number, end: number
 			return undefined;
 		}
 		if (['to', 'with', 'among', 'across', 'amongst'].includes(tokens[at].norm)) {
-			const audience = at + 1 + (determiner(tokens[at + 1]) ? 1 : 0);
+			const audience = pastDeterminer(tokens, at + 1);
 			const who = whoAt(tokens, audience, end);
 			return who > 0 ? audience + who : undefined;
 		}
@@ -106,7 +106,7 @@ function showsThrough(tokens: readonly Token[], at: number, end: number): boolea
 	if (!outcomeWords.is(tokens[at], 'showing')) {
 		return false;
 	}
-	const audience = at + 1 + (determiner(tokens[at + 1]) ? 1 : 0);
+	const audience = pastDeterminer(tokens, at + 1);
 	const who = whoAt(tokens, audience, end);
 	return who > 0 && ['through', 'how'].includes(tokens[audience + who]?.norm ?? '');
 }

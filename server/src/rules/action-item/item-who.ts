@@ -15,6 +15,11 @@ export function determiner(token: Token | undefined): boolean {
 	return token !== undefined && ['the', 'a', 'an', 'all', 'our', 'every', 'each', 'any', 'new'].includes(token.norm);
 }
 
+/** `at`, or the token after it when `at` is a determiner ("the night shift", "all engineers"): where who is named starts. */
+export function pastDeterminer(tokens: readonly Token[], at: number): number {
+	return determiner(tokens[at]) ? at + 1 : at;
+}
+
 /** How many tokens from `index` name people: a role in any trade, a team, or an audience ("users", "the business"). */
 export function whoAt(tokens: readonly Token[], index: number, end: number, audience = true): number {
 	let at = index;
