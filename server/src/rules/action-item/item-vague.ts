@@ -201,10 +201,9 @@ function qualityCaused(action: Action, object: ObjectReading): VagueJudgement | 
 	}
 	for (let index = action.object + 1; index < Math.min(action.end, action.object + 6); index++) {
 		const token = tokens[index];
-		const after = tokens[index + 1];
-		const predicative = after === undefined || index + 1 >= action.end || phraseEnds.has(after.norm) || after.gap.trim() !== '';
-		const quality = nouns.is(token, 'quality') && !determinerBefore(tokens, index) && predicative;
-		const settled = ['in', 'under', 'on'].includes(tokens[index - 1].norm) && settledStates.has(token.norm) && predicative;
+		const said = predicative(action, index + 1);
+		const quality = nouns.is(token, 'quality') && !determinerBefore(tokens, index) && said;
+		const settled = ['in', 'under', 'on'].includes(tokens[index - 1].norm) && settledStates.has(token.norm) && said;
 		if (quality || settled) {
 			return { span: tokensSpan(tokens, action.from, index + 1), kind: 'improvement' };
 		}
