@@ -10,7 +10,7 @@
  * verbs and phrases are judged first by item-people-fix.ts; this reads what they miss. Pure, per item.
  */
 import { isVerb, type Action } from './item-grammar';
-import { carriedOutside, makesMechanism } from './item-mechanism';
+import { carriedOutside } from './item-mechanism';
 import type { ObjectReading } from './item-object';
 import { causedToAct, expectedThat, mannerStopped, normOfPeople, peopleVerbMask, reflexives, requestedHabit, roleLabelled } from './item-norms';
 import { namesProduct, peopleAt } from './item-people';
@@ -22,11 +22,8 @@ import { nouns, outcomeWords, verbs } from './lexicon';
 
 type Range = readonly [number, number];
 
-/** The people part of an item whose outcome is only a change in people, or undefined. */
+/** The people part of an item whose outcome is only a change in people, or undefined. The caller has ruled out an item that makes a mechanism. */
 export function peopleOutcome(words: ItemWords, action: Action, object: ObjectReading): Range | undefined {
-	if (makesMechanism(action)) {
-		return undefined;
-	}
 	// "**Reminder:** scales need recal after being moved": a label that is itself a message to people.
 	const labelled = labelledMessage(action);
 	if (labelled !== undefined && (messageLabel(action.tokens, labelled[0], action.topic?.to ?? 0) || !changesThing(action, object))) {

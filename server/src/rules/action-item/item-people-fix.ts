@@ -67,16 +67,14 @@ const judged = new WeakMap<ItemReading, { readonly hits: readonly PhraseHit[]; r
 
 function judge(reading: ItemReading, hits: readonly PhraseHit[]): Span | undefined {
 	const { words, action, object } = reading;
-	if (action === undefined || object === undefined) {
+	// "Set up a shadow on-call schedule…": what the item makes carries the change, whatever people words it has.
+	if (action === undefined || object === undefined || makesMechanism(action)) {
 		return undefined;
 	}
 	const span = peopleAction(words, action, object);
-	if (span !== undefined && !mechanismCarries(words, action, span) && !makesMechanism(action)) {
+	if (span !== undefined && !mechanismCarries(words, action, span)) {
 		const lead = span[0] === action.subjectFrom || span[0] === action.from;
 		return earlierPeoplePhrase(words, hits, tokensSpan(action.tokens, span[0], lead ? phraseEnd(action.tokens, span[1], action.end) : span[1]));
-	}
-	if (makesMechanism(action)) {
-		return undefined;
 	}
 	const mentioned = mechanismMentions(action.tokens);
 	// "Teach the importer to skip…", "Teach the deploy CLI to print … before applying": the grammar read
