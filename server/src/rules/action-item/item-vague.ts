@@ -248,7 +248,8 @@ function byEvidence(words: ItemWords, action: Action, object: ObjectReading): Va
 	// "Stability work on the checkout service", "Overall hygiene pass on the Helm values": an area or a
 	// problem named as a class heads the object; the names after it say only where.
 	// A mechanism word modifying the head ("the alerting story") names no change the way a head does.
-	if ((!change || headClass(action) === 'problem' || headIsAreaNoun(action)) && headClass(action) !== undefined && namesOnlyWhere(words, action, object, true)) {
+	const head = headClass(action);
+	if (head !== undefined && (!change || head === 'problem' || headIsAreaNoun(action)) && namesOnlyWhere(words, action, object, true)) {
 		return byObject(action, object) ?? { span: undefined, kind: 'generic-object' };
 	}
 	// A name makes the thing particular; only an unmeasured "more" or "better" asked of it is still open.
