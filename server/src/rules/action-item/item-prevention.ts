@@ -32,6 +32,6 @@ export function preventsTheIncident(action: Action): readonly [number, number] |
 		return undefined;
 	}
 	const next = tokens[action.object + 1];
-	const bare = next === undefined || action.object + 1 >= action.end || phraseEnds.has(next.norm) || next.norm === 'from' || next.norm.endsWith('ing') || next.gap.trim() !== '';
+	const bare = next === undefined || action.object + 1 >= action.end || phraseEnds.has(next.norm) || next.norm.endsWith('ing') || next.gap.trim() !== '';
 	return bare ? [action.from, action.object + 1] : undefined;
 }
