@@ -51,7 +51,7 @@ export function toldToPeople(action: Action): { readonly verb: Range; readonly m
 	const strict = outcomeWords.is(tokens[at], 'strict-telling') || verb.length > 1 || showsThrough(tokens, at, action.end);
 	const lead = ['with', 'to'].includes(tokens[next]?.norm ?? '') ? next + 1 : next;
 	const skipped = pastDeterminer(tokens, lead);
-	const audience = whoAt(tokens, skipped, action.end) || (strict && skipped + 1 < action.end && !nouns.isAny(tokens[skipped], thingMask) ? whoAt(tokens, skipped + 1, action.end) + (whoAt(tokens, skipped + 1, action.end) > 0 ? 1 : 0) : 0);
+	const audience = audienceAt(tokens, skipped, action.end, strict);
 	// "Circulate a note to all branches…", "Cascade the lessons to all regional managers", "Share the timeline
 	// with new starters": what is passed on, then its audience.
 	if (audience === 0) {
@@ -65,6 +65,16 @@ export function toldToPeople(action: Action): { readonly verb: Range; readonly m
 	// "Be sure to notify compliance within 24h…": a request to pass a message on is people's to remember.
 	const told = (audience > 0 && (strict || message !== undefined)) || (request !== undefined && (strict || audience > 0));
 	return told ? { verb: [at, Math.max(next, from)], message } : undefined;
+}
+
+/** How many tokens from `at` name the audience; after a strict telling verb one word may first say which people ("the night shift operators"). */
+function audienceAt(tokens: readonly Token[], at: number, end: number, strict: boolean): number {
+	const who = whoAt(tokens, at, end);
+	if (who > 0 || !strict || at + 1 >= end || nouns.isAny(tokens[at], thingMask)) {
+		return who;
+	}
+	const after = whoAt(tokens, at + 1, end);
+	return after > 0 ? after + 1 : 0;
 }
 
 /**
