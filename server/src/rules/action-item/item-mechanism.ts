@@ -60,6 +60,8 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 	const habit = action.kind === 'behaviour' ? habitClause(tokens, people[0]) : [0, 0];
 	// "Quit hotfixing prod from the console": the tool a prohibition names is where the act happens.
 	const prohibition = action.kind === 'behaviour' && ['stop', 'quit', "don't", 'never', 'avoid', 'no', 'cease'].includes(tokens[action.from]?.norm ?? '');
+	// "comfortable with the tooling", "careful with the script": the adjective's own preposition is no means.
+	const meansFrom = action.kind === 'behaviour' ? people[1] + 1 : people[1];
 	for (let index = 0; index < tokens.length; index++) {
 		if ((index >= own[0] && index < own[1]) || (index >= message[0] && index < message[1])) {
 			continue;
@@ -70,8 +72,6 @@ export function mechanismCarries(words: ItemWords, action: Action, people: reado
 		if (index >= habit[0] && index < habit[1]) {
 			continue;
 		}
-		// "comfortable with the tooling", "careful with the script": the adjective's own preposition is no means.
-		const meansFrom = action.kind === 'behaviour' ? people[1] + 1 : people[1];
 		if (toolAt(tokens, index, prohibition) && introducedAsMeans(tokens, index, meansFrom)) {
 			return true;
 		}
