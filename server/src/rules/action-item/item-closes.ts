@@ -6,6 +6,7 @@
  * standing mechanism. "As needed" leaves the change open, and telling people the results changes nothing.
  * Pure, per item.
  */
+import { memoByObject } from '../../memo';
 import type { Action } from './item-grammar';
 import { readObject } from './item-object';
 import { closedLater, headIsArtefact } from './item-scope';
@@ -13,8 +14,13 @@ import { firstAtOrAfter, type ItemWords } from './item-text';
 import type { Token } from './item-tokens';
 import { nouns, verbs } from './lexicon';
 
-/** The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it"). */
-export function closes(action: Action): boolean {
+/**
+ * The item names the decision that closes it ("decide in an ADR") or commits to a change ("…and fix it").
+ * Kept per action: vague asks it from several readings of one item.
+ */
+export const closes: (action: Action) => boolean = memoByObject(closesNow);
+
+function closesNow(action: Action): boolean {
 	const { tokens } = action;
 	// "Write a proposal on…": the predicate's own noun is the deliverable, not the decision that closes it.
 	for (let index = 0; index < tokens.length; index++) {
